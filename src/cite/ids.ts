@@ -1,0 +1,84 @@
+import type {Name} from './_types.js'
+
+/** Cyrillic → Latin letters, so ids stay ASCII for Cyrillic names and titles. */
+const cyrillic: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', і: 'i', ї: 'i', є: 'e', ў: 'u', қ: 'k', ғ: 'g', ң: 'n', ү: 'u', ұ: 'u', ө: 'o', ә: 'a', һ: 'h'
+}
+
+/** Words skipped when a title names an id. */
+const stopwords = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'i', 'v', 's', 'o', 'k', 'na', 'po', 'za', 'iz'])
+
+/**
+ * Fold a string to lowercase ASCII letters and digits (Cyrillic transliterated,
+ * diacritics dropped).
+ *
+ * @param value
+ *   Any text.
+ * @returns
+ *   Folded text, other characters turned into spaces.
+ * @example
+ *   fold('Месамед, Kazakhstan’s') // => 'mesamed  kazakhstan s'
+ */
+export function fold(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (char) => cyrillic[char] ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z\d]/g, ' ')
+}
+
+/**
+ * The base of a readable id: first author's family name + year (`mesamed2012`),
+ * or, without an author, the first significant title words + year
+ * (`direction-trade-statistics`, `constitution-republic-kazakhstan`).
+ *
+ * @param authors
+ *   Authors of the work.
+ * @param title
+ *   Title of the work.
+ * @param year
+ *   Year of publication, when printed.
+ * @returns
+ *   Id base, before disambiguation.
+ * @example
+ *   idBase([{family: 'Mesamed', given: 'V.I.'}], 'Israel v Tsentralnoy Azii', 2012) // => 'mesamed2012'
+ *   idBase([], 'Diaspora: regiony i strany', undefined) // => 'diaspora-regiony-strany'
+ */
+export function idBase(authors: readonly Name[], title: string | undefined, year: number | undefined): string {
+  const first = authors[0]
+  if (first) return fold(first.family).replace(/\s+/g, '') + (year ?? '')
+  const words = fold(title ?? 'untitled')
+    .split(/\s+/)
+    .filter((word) => word && !stopwords.has(word))
+    .slice(0, 3)
+  const slug = words.join('-') || 'untitled'
+  return year === undefined ? slug : `${slug}-${year}`
+}
+
+/**
+ * Give each base a unique id: a base used once stays as is; repeated bases
+ * get `a`, `b`, … in order of first citation (`mesamed2011a`, `mesamed2011b`;
+ * `-a`, `-b` after a slug ending in a letter).
+ *
+ * @param bases
+ *   Id bases in order of first citation.
+ * @returns
+ *   Unique ids, same order.
+ * @example
+ *   disambiguate(['mesamed2012', 'mesamed2011', 'mesamed2011']) // => ['mesamed2012', 'mesamed2011a', 'mesamed2011b']
+ */
+export function disambiguate(bases: readonly string[]): string[] {
+  const counts = new Map<string, number>()
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  return bases.map((base) => {
+    if (counts.get(base) === 1) return base
+    const index = seen.get(base) ?? 0
+    seen.set(base, index + 1)
+    const suffix = index < 26 ? String.fromCharCode(97 + index) : String(index + 1)
+    return /\d$/.test(base) ? base + suffix : `${base}-${suffix}`
+  })
+}

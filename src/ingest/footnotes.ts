@@ -1,0 +1,71 @@
+/**
+ * Footnotes at page bottoms. A footnote starts with its number and a space
+ * (`12�See: …`); its number is the next one due, and — since a footnote
+ * sits on the page of its marker — the body has already shown that marker.
+ * Lines after it belong to it until the next footnote starts or the page
+ * ends; blank lines inside a block are extraction noise.
+ */
+import type {Line} from './lines.js'
+
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+
+/** `12 See: …` but not `25 January, 2020.` (a date continuing the previous footnote) nor `3000 in …`. */
+const footnoteStart = new RegExp(String.raw`^\s{0,2}(\d{1,3})[\uFFFD \t]+(?!(?:${months})\b)(?=[\p{L}“"‘'(\[*])`, 'u')
+
+/**
+ * The footnote number a line starts, if it starts footnote `expected`.
+ *
+ * @example
+ *   footnoteNumber('7\uFFFDSee: V.I. Mesamed, op. cit.', 7) // → 7
+ *   footnoteNumber('25\uFFFDJanuary, 2020.', 25)           // → undefined
+ */
+export function footnoteNumber(text: string, expected: number): number | undefined {
+  const match = footnoteStart.exec(text)
+  if (!match) return undefined
+  const n = Number(match[1])
+  return n === expected ? n : undefined
+}
+
+/** Length of the number and the space after it, to strip from a footnote’s first line. */
+export function footnoteLabelLength(text: string): number {
+  return /^\s*\d+[\uFFFD \t]+/.exec(text)?.[0].length ?? 0
+}
+
+/** A footnote as the layout found it. */
+export interface FootnoteBlock {
+  kind: 'footnote'
+  n: number
+  lines: Line[]
+  /** How the block holding it ended: a page break may mean it goes on at the next page’s bottom. */
+  endedBy?: 'next-footnote' | 'page-break' | 'end'
+}
+
+/** Median of positive numbers (0 when empty). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/**
+ * Whether a paragraph found just before a footnote block is in fact the rest
+ * of the previous page’s last footnote: it holds no marker, and either that
+ * footnote was left unfinished or the paragraph is set in the footnotes’
+ * longer lines (their type is smaller).
+ */
+export function isFootnoteContinuation(
+  paragraph: readonly Line[],
+  hasMarkers: boolean,
+  previous: FootnoteBlock | undefined,
+  bodyLineLength: number,
+  footnoteLineLength: number
+): boolean {
+  if (!previous || previous.endedBy !== 'page-break' || hasMarkers || paragraph.length === 0 || paragraph.length > 8) return false
+  const last = previous.lines[previous.lines.length - 1]?.text.trim() ?? ''
+  const unfinished = !/[.!?)\]]$/.test(last)
+  const full = paragraph.slice(0, -1).map((line) => line.text.length)
+  const mean = full.length > 0 ? full.reduce((a, b) => a + b, 0) / full.length : 0
+  const longLines = footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
+  return unfinished || longLines
+}

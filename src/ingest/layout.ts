@@ -1,0 +1,310 @@
+/**
+ * Layout: from raw lines to the article’s reading order. One pass over the
+ * lines, as a small state machine (body, footnote block, figure caption,
+ * figure source, keywords), removes running headers and page numbers, splits
+ * page-bottom footnotes off the body, joins body paragraphs that a page break
+ * or a footnote block cut, and takes the body’s footnote markers in sequence.
+ */
+import type {VFile} from 'vfile'
+import type {Ledger} from './mapped.js'
+import {classify, isIndented, runningHeader, type Line} from './lines.js'
+import {takeMarkers} from './markers.js'
+import {footnoteNumber, isFootnoteContinuation, median, type FootnoteBlock} from './footnotes.js'
+import {figureLabel, type FigureBlock} from './figures.js'
+import {isHeadingParagraph, headingFromSpaced} from './headings.js'
+
+/** A body paragraph (its lines may span a page break). */
+export interface ParagraphBlock {
+  kind: 'paragraph'
+  lines: Line[]
+  /** Reopened after a page break or a footnote block. */
+  continued: boolean
+  /** Footnote that started right after this paragraph (a candidate for a footnote continuation). */
+  footnoteAfter?: number
+}
+
+/** A section heading. */
+export interface HeadingBlock {
+  kind: 'heading'
+  text: string
+  lines: Line[]
+}
+
+export type Block = ParagraphBlock | HeadingBlock | FigureBlock
+
+/** A marker found in the body, by raw offsets of its digits. */
+export interface BodyMarker {
+  n: number
+  start: number
+  end: number
+}
+
+/** Publication data read off running headers and page numbers. */
+export interface LayoutMeta {
+  journal?: string
+  edition?: string
+  volume?: number
+  issue?: number
+  year?: number
+  pages: string[]
+}
+
+export interface Layout {
+  blocks: Block[]
+  footnotes: FootnoteBlock[]
+  markers: BodyMarker[]
+  keywords: Line[]
+  meta: LayoutMeta
+}
+
+type State = 'body' | 'footnote' | 'caption' | 'source' | 'keywords'
+
+/** How a footnote whose marker the body lost still announces itself. */
+const citationLike = /^\s*\d+[\uFFFD \t]+(?:See|Cf\.|Ibid|Op\. cit|“|"|\p{Lu}\.)/u
+
+/** Sentence-final text: the paragraph is complete (markers already taken off). */
+const terminated = /[.!?…]["”’)]*$|[.!?…]["”’)]*\d{1,3}$/
+
+/**
+ * Lay out raw lines.
+ *
+ * @param lines   From `splitLines`.
+ * @param file    Receives diagnostics (`missing-marker`, `footnote-without-marker`…).
+ * @param ledger  Receives the lines removed (`running-header`, `page-number`).
+ */
+export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Layout {
+  const blocks: Block[] = []
+  const footnotes: FootnoteBlock[] = []
+  const markers: BodyMarker[] = []
+  const keywords: Line[] = []
+  const meta: LayoutMeta = {pages: []}
+  let state: State = 'body'
+  let paragraph: ParagraphBlock | undefined
+  let lastParagraph: ParagraphBlock | undefined
+  let blankPending = false
+  let interrupted = false
+  let figure: FigureBlock | undefined
+  let footnote: FootnoteBlock | undefined
+  let expectedMarker = 1
+  let previousText = ''
+  /** Whether a blank line came since the last text line. */
+  let blankSeen = false
+
+  const endFootnote = (how: NonNullable<FootnoteBlock['endedBy']>) => {
+    if (footnote) footnote.endedBy = how
+    footnote = undefined
+  }
+  const closeParagraph = () => {
+    paragraph = undefined
+    blankPending = false
+  }
+  const interrupt = (how: NonNullable<FootnoteBlock['endedBy']> = 'page-break') => {
+    closeParagraph()
+    if (state === 'footnote') endFootnote(how)
+    interrupted = true
+  }
+
+  for (const line of lines) {
+    const kind = classify(line.text)
+    const place = {line: line.index + 1, column: 1}
+    const afterBlank = blankSeen
+    if (kind !== 'blank') blankSeen = false
+
+    if (kind === 'running-header' || kind === 'page-number') {
+      if (kind === 'running-header') readHeader(line.text, meta)
+      else meta.pages.push(line.text.trim())
+      ledger.push({offset: line.start, removed: line.text, inserted: '', reason: kind})
+      interrupt()
+      state = 'body'
+      continue
+    }
+    if (kind === 'figure-label' || kind === 'figure-source') {
+      if (state !== 'source' && state !== 'caption') interrupt()
+      else endFootnote('page-break')
+      closeParagraph()
+      if (kind === 'figure-label') {
+        // A source printed just before its label belongs to this figure (when the label follows at once).
+        if (figure && figure.label === undefined && figure.caption.length === 0 && figure.source.length > 0 && afterBlank) {
+          figure.label = line
+          figure.n = figureLabel(line.text)
+        } else {
+          figure = {kind: 'figure', n: figureLabel(line.text), label: line, caption: [], source: []}
+          blocks.push(figure)
+        }
+        state = 'caption'
+      } else {
+        if (!figure || figure.source.length > 0) {
+          figure = {kind: 'figure', n: undefined, caption: [], source: []}
+          blocks.push(figure)
+        }
+        figure.source.push(line)
+        state = 'source'
+      }
+      previousText = line.text
+      continue
+    }
+    if (kind === 'spaced-heading') {
+      interrupt('end')
+      interrupted = false
+      blocks.push({kind: 'heading', text: headingFromSpaced(line.text), lines: [line]})
+      state = 'body'
+      lastParagraph = undefined
+      previousText = line.text
+      continue
+    }
+    if (kind === 'keywords') {
+      interrupt('end')
+      interrupted = false
+      keywords.push(line)
+      state = 'keywords'
+      continue
+    }
+    if (kind === 'blank') {
+      if (state === 'body') blankPending = paragraph !== undefined
+      else if ((state === 'caption' && (figure?.caption.length ?? 0) > 0) || state === 'keywords') state = 'body'
+      blankSeen = true
+      continue
+    }
+
+    // A text line.
+    const nextFootnote = footnotes.length + 1
+    const number = footnoteNumber(line.text, nextFootnote)
+    const startsFootnote =
+      number !== undefined &&
+      (state === 'footnote' || number < expectedMarker || ((blankPending || paragraph === undefined) && citationLike.test(line.text)))
+    if (startsFootnote && number !== undefined) {
+      if (number >= expectedMarker) {
+        file.message(`Unexpected footnote \`${number}\` before its marker, expected the body to show marker ${number} first`, {
+          place,
+          ruleId: 'footnote-without-marker',
+          source: 'claimtrace'
+        })
+        expectedMarker = number + 1
+      }
+      if (state !== 'footnote' && lastParagraph && paragraph === lastParagraph) lastParagraph.footnoteAfter = number
+      if (state === 'footnote') endFootnote('next-footnote')
+      closeParagraph()
+      figure = undefined
+      footnote = {kind: 'footnote', n: number, lines: [line]}
+      footnotes.push(footnote)
+      state = 'footnote'
+      interrupted = true
+      previousText = line.text
+      continue
+    }
+    if (state === 'footnote' && !isIndented(line.text)) {
+      footnote?.lines.push(line)
+      previousText = line.text
+      continue
+    }
+    if (state === 'caption' && !isIndented(line.text) && figure) {
+      figure.caption.push(line)
+      previousText = line.text
+      continue
+    }
+    if (state === 'source' && /^\s{2,}\S/.test(line.text) && figure) {
+      figure.source.push(line)
+      previousText = line.text
+      continue
+    }
+    if (state === 'keywords') {
+      keywords.push(line)
+      continue
+    }
+
+    // Body text.
+    if (state !== 'body') {
+      if (state === 'footnote') endFootnote('page-break')
+      state = 'body'
+      interrupted = true
+    }
+    if (paragraph && blankPending && !continuesAcrossBlank(previousText, line.text)) closeParagraph()
+    if (!paragraph) {
+      if (interrupted && lastParagraph && !isTerminated(lastParagraph, markers)) {
+        paragraph = lastParagraph
+        paragraph.continued = true
+      } else {
+        paragraph = {kind: 'paragraph', lines: [], continued: false}
+        blocks.push(paragraph)
+      }
+    }
+    interrupted = false
+    blankPending = false
+    figure = undefined
+    paragraph.lines.push(line)
+    lastParagraph = paragraph
+    for (const marker of takeMarkers(line.text, expectedMarker)) {
+      for (const n of marker.skipped) {
+        file.message(`Missing marker \`${n}\`: the body goes from ${n - 1} to ${n + 1}`, {place: {line: line.index + 1, column: marker.start + 1}, ruleId: 'missing-marker', source: 'claimtrace'})
+      }
+      markers.push({n: marker.value, start: line.start + marker.start, end: line.start + marker.end})
+      expectedMarker = marker.value + 1
+    }
+    previousText = line.text
+  }
+  endFootnote('end')
+
+  recoverFootnoteContinuations(blocks, footnotes, markers, file)
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind === 'paragraph' && !block.continued && isHeadingParagraph(block.lines, blocks[index - 1], blocks[index + 1], hasMarkers(block, markers))) {
+      blocks[index] = {kind: 'heading', text: block.lines.map((l) => l.text.replace(/[\uFFFD\s]+/g, ' ').trim()).join(' '), lines: block.lines}
+    }
+  }
+  return {blocks, footnotes, markers, keywords, meta}
+}
+
+/** A blank line inside a paragraph: the line before it breaks a word or a sentence that the next line goes on with. */
+function continuesAcrossBlank(before: string, after: string): boolean {
+  return /\p{L}-$/u.test(before) || (/[\uFFFD ]$/.test(before) && /^\s*\p{Ll}/u.test(after))
+}
+
+function hasMarkers(paragraph: ParagraphBlock, markers: readonly BodyMarker[]): boolean {
+  return paragraph.lines.some((line) => markers.some((m) => m.start >= line.start && m.start < line.start + line.text.length))
+}
+
+/** Whether a paragraph ends a sentence (a trailing marker does not count against it). */
+function isTerminated(paragraph: ParagraphBlock, markers: readonly BodyMarker[]): boolean {
+  const last = paragraph.lines[paragraph.lines.length - 1]
+  if (!last) return true
+  const text = last.text.replace(/[\uFFFD\s]+$/, '')
+  const end = last.start + text.length
+  const marker = markers.find((m) => m.end === end)
+  const body = marker ? text.slice(0, marker.start - last.start) : text
+  return terminated.test(body)
+}
+
+function readHeader(text: string, meta: LayoutMeta): void {
+  const match = runningHeader.exec(text)
+  if (!match) return
+  const volume = match[1] ?? match[6]
+  const issue = match[2] ?? match[7]
+  const year = match[3] ?? match[8]
+  const rest = (match[4] ?? match[5] ?? '').trim()
+  if (volume) meta.volume ??= Number(volume)
+  if (issue) meta.issue ??= Number(issue)
+  if (year) meta.year ??= Number(year)
+  const [journal, edition] = rest.split(/\s{2,}/)
+  if (journal && !meta.journal) meta.journal = journal
+  if (edition && !meta.edition) meta.edition = edition
+}
+
+/** Move the paragraphs that are in fact the rest of a footnote begun on the page before. */
+function recoverFootnoteContinuations(blocks: Block[], footnotes: FootnoteBlock[], markers: readonly BodyMarker[], file: VFile): void {
+  const bodyLength = median(blocks.flatMap((b) => (b.kind === 'paragraph' ? b.lines.slice(0, -1).map((l) => l.text.length) : [])))
+  const noteLength = median(footnotes.flatMap((f) => f.lines.slice(0, -1).map((l) => l.text.length)))
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index]
+    if (block?.kind !== 'paragraph' || block.footnoteAfter === undefined || block.continued) continue
+    const previous = footnotes[block.footnoteAfter - 2]
+    if (previous && isFootnoteContinuation(block.lines, hasMarkers(block, markers), previous, bodyLength, noteLength)) {
+      previous.lines.push(...block.lines)
+      blocks.splice(index, 1)
+      const first = block.lines[0]
+      file.message(`Joined text to footnote ${previous.n}: it continues it from the page before`, {
+        place: {line: (first?.index ?? 0) + 1, column: 1},
+        ruleId: 'footnote-continuation',
+        source: 'claimtrace'
+      })
+    }
+  }
+}

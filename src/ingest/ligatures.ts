@@ -1,0 +1,87 @@
+/**
+ * Ligatures that vanished without a glyph (“eorts”, “Aairs”, “specics”,
+ * “lled”). A word the dictionary does not know is repaired when putting one
+ * ligature (ff, fi, fl, ffi, ffl) back at one place gives a word it does know;
+ * two fragments on either side of a lost ligature (“quali ed”) are joined
+ * the same way. Words inside URLs are never touched.
+ */
+import type {MappedText} from './mapped.js'
+import type {RepairContext} from './repair.js'
+import {vanishingLigatures} from './glyphs.js'
+
+/** Every repair candidate of a damaged word, known to the English dictionary. */
+export function ligatureCandidates(word: string, isEnglish: (word: string) => boolean): string[] {
+  const found = new Set<string>()
+  for (let at = 0; at <= word.length; at++) {
+    for (const ligature of vanishingLigatures) {
+      const head = word.slice(0, at)
+      const tail = word.slice(at)
+      // A capital letter begins the word; ligatures are lower case.
+      if (at === 0 && /^\p{Lu}/u.test(tail)) continue
+      const candidate = at === 0 && /^\p{Ll}/u.test(tail) && word !== word.toLowerCase() ? ligature + tail : head + ligature + tail
+      if (isEnglish(candidate)) found.add(candidate)
+    }
+  }
+  return [...found]
+}
+
+const urlPattern = /\[?(?:https?:\/\/|www\.)[^\s\]\uFFFD]*\]?/g
+const wordToken = /\p{L}+/gu
+
+/** Restore vanished ligatures in one block’s clean text. */
+export function restoreLigatures(text: MappedText, context: RepairContext): MappedText {
+  const {lexicon, ledger, file} = context
+  const urls = [...text.text.matchAll(urlPattern)].map((m) => [m.index, m.index + m[0].length] as const)
+  const inUrl = (index: number) => urls.some(([start, end]) => index >= start && index < end)
+  const isEnglish = (word: string) => lexicon.isEnglish(word)
+  const damaged = (word: string) => word.length >= 2 && word !== word.toUpperCase() && !isEnglish(word)
+
+  let result = text
+  // Two fragments around a lost ligature: “quali ed” → “qualified”.
+  result = result.replace(
+    /(?<![\p{L}’'])(\p{L}+) (\p{L}+)(?![\p{L}’'])/gu,
+    (match) => {
+      const [, head = '', tail = ''] = match
+      if (inUrl(match.index) || !(damaged(head) || damaged(tail)) || (isEnglish(head) && isEnglish(tail))) return undefined
+      for (const ligature of vanishingLigatures) if (isEnglish(head + ligature + tail)) return head + ligature + tail
+      return undefined
+    },
+    ledger,
+    'lost-ligature'
+  )
+  result = result.replace(
+    wordToken,
+    (match) => {
+      const word = match[0]
+      const before = result.text.charAt(match.index - 1)
+      const after = result.text.charAt(match.index + word.length)
+      if (inUrl(match.index) || !damaged(word) || /['’]/.test(before) || /['’]/.test(after)) return undefined
+      const candidates = ligatureCandidates(word, isEnglish)
+      if (candidates.length === 0) return undefined
+      const ranked = [...candidates].sort((a, b) => lexicon.frequency(b) - lexicon.frequency(a))
+      const choice = ranked[0]
+      if (candidates.length > 1 && lexicon.frequency(ranked[0] ?? '') === lexicon.frequency(ranked[1] ?? '')) {
+        file.message(`Unexpected damaged word \`${word}\`, expected one of ${candidates.map((c) => '`' + c + '`').join(', ')}; chose \`${choice}\``, {
+          place: placeOf(result.offsetAt(match.index), context.raw),
+          ruleId: 'ambiguous-ligature',
+          source: 'claimtrace'
+        })
+      }
+      return choice
+    },
+    ledger,
+    'lost-ligature'
+  )
+  return result
+}
+
+/** Line and column (1-based) of a raw offset. */
+export function placeOf(offset: number, raw: string): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let i = raw.indexOf('\n'); i !== -1 && i < offset; i = raw.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return {line, column: offset - lineStart + 1}
+}

@@ -1,0 +1,111 @@
+/**
+ * Footnote markers in body text. The extraction prints a marker as bare
+ * digits glued to what precedes it: a word (`materials6`), a closing quote
+ * (`possibilities”1`), punctuation (`Iran,26`), or even a number (`201636)` is
+ * the year 2016 and marker 36). Digits alone cannot tell a marker from a
+ * number; the sequence can: markers run 1..N in reading order, so the layout
+ * stage asks for the next expected number and takes the first candidate that
+ * carries it.
+ */
+
+/** A place where a marker may be. */
+export interface MarkerCandidate {
+  /** Index of the first digit of the marker in the line. */
+  start: number
+  /** Index after its last digit. */
+  end: number
+  /** The marker number it would be. */
+  value: number
+  /**
+   * `glued`: digits right after a letter, a closing quote or bracket, or
+   * punctuation that follows a letter; `split`: digits that continue a year
+   * (`201636`, `1992.11`), a marker only if the sequence expects exactly it.
+   */
+  strength: 'glued' | 'split'
+}
+
+const letter = /\p{L}/u
+const closers = new Set(['”', '’', '"', "'", ')', ']', '»'])
+const punctuation = new Set(['.', ',', ';', ':', '!', '?'])
+/** A year the digits before a split marker may be. */
+const year = /^(?:1[89]|20)\d\d$/
+
+/**
+ * List every place in `text` where a footnote marker may be glued.
+ *
+ * @example
+ *   markerCandidates('signed in 201636) does')
+ *   // → [{start: 14, end: 16, value: 36, strength: 'split'}]
+ */
+export function markerCandidates(text: string): MarkerCandidate[] {
+  const found: MarkerCandidate[] = []
+  const digits = /\d+/g
+  let match: RegExpExecArray | null
+  while ((match = digits.exec(text))) {
+    const start = match.index
+    const end = start + match[0].length
+    const next = text.charAt(end)
+    // A marker ends a word: never followed by a letter or digit (`21st`, `3G`), a
+    // decimal part or a thousands group, a percent sign or a hyphen (`1990s`, `100-fold`).
+    if (/[\p{L}\d%-]/u.test(next) || (/[.,]/.test(next) && /\d/.test(text.charAt(end + 1)))) continue
+    const before = text.charAt(start - 1)
+    const beforeThat = text.charAt(start - 2)
+    if (before !== '' && (letter.test(before) || closers.has(before) || (punctuation.has(before) && (letter.test(beforeThat) || closers.has(beforeThat))))) {
+      if (match[0].length <= 3 && !match[0].startsWith('0')) {
+        found.push({start, end, value: Number(match[0]), strength: 'glued'})
+      }
+      continue
+    }
+    if (punctuation.has(before) && /\d/.test(beforeThat)) {
+      // `1992.11`: a year, a full stop, a marker; `2.43` is a decimal.
+      const number = /\d+$/.exec(text.slice(0, start - 1))?.[0] ?? ''
+      if (year.test(number) && !match[0].startsWith('0') && match[0].length <= 3) {
+        found.push({start, end, value: Number(match[0]), strength: 'split'})
+      }
+      continue
+    }
+    if (before === '' || /[\s\uFFFD($—–]/.test(before)) {
+      // `201636`: a year with a marker glued on.
+      const run = match[0]
+      for (let cut = 4; cut < run.length && cut <= 4; cut++) {
+        const head = run.slice(0, cut)
+        const tail = run.slice(cut)
+        if (year.test(head) && !tail.startsWith('0') && tail.length <= 3) {
+          found.push({start: start + cut, end, value: Number(tail), strength: 'split'})
+        }
+      }
+    }
+  }
+  return found
+}
+
+/** The result of taking markers from one line. */
+export interface TakenMarker {
+  start: number
+  end: number
+  value: number
+  /** Markers the sequence skipped to reach this one (never printed, or lost). */
+  skipped: number[]
+  strength: MarkerCandidate['strength']
+}
+
+/**
+ * Take the markers of one body line, in order, continuing the sequence at
+ * `expected`. A glued candidate one past the expected number is taken too
+ * (the expected marker was lost), and reported through `skipped`.
+ */
+export function takeMarkers(text: string, expected: number): TakenMarker[] {
+  const taken: TakenMarker[] = []
+  let next = expected
+  for (const candidate of markerCandidates(text)) {
+    if (taken.length > 0 && candidate.start < (taken[taken.length - 1]?.end ?? 0)) continue
+    if (candidate.value === next) {
+      taken.push({...candidate, skipped: []})
+      next++
+    } else if (candidate.value === next + 1 && candidate.strength === 'glued' && next > 1) {
+      taken.push({...candidate, skipped: [next]})
+      next += 2
+    }
+  }
+  return taken
+}

@@ -1,0 +1,140 @@
+/**
+ * Annotations of a claim: countries, years, quantities and named entities.
+ * The knowledge is in tables (`_countries.ts`, `_words.ts`); the engines
+ * here are a few regular expressions applied in one pass each.
+ *
+ * @packageDocumentation
+ */
+
+import type {Annotations} from '../types.js'
+import {countries} from './_countries.js'
+import {notNouns, scales, units} from './_words.js'
+import {entitiesIn} from './entities.js'
+
+export {entitiesIn} from './entities.js'
+
+const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
+const join = String.raw`\s*(?:-|–|to|and)\s*`
+const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
+const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+/** Every country form → its canonical name. */
+const canonical = new Map(Object.entries(countries).flatMap(([name, forms]) => forms.map((form) => [form, name] as const)))
+const countryPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...canonical.keys()])})(?![\p{L}])`, 'gu')
+const yearPattern = /(?<![\d$.,\p{L}])((?:1\d|20)\d\d)(s)?(?:\s*[-–]\s*((?:1\d|20)\d\d))?(?![\d\p{L}%])/gu
+const moneyPattern = new RegExp(String.raw`\$\s?(${number})(?:${join}\$?\s?(${number}))?(?:\s?(${alternation(scales)})(?![\p{L}]))?`, 'gu')
+const unitPattern = new RegExp(String.raw`(?<![\d.,$])(${number})(?:${join}(${number}))?(?:\s?(%)|\s(${alternation(units.filter((u) => u !== '%'))})(?![\p{L}]))`, 'gu')
+const foldPattern = /(?<![\d.,])(\d[\d,]*)-fold\b/gu
+const countPattern = new RegExp(String.raw`(?<![\d.,$\p{L}-])(${number})((?:\s[\p{L}-]+?){0,2}?)\s(\p{L}+s)(?![\p{L}])`, 'gu')
+
+/**
+ * Annotate a claim's text.
+ *
+ * @param text
+ *   Clean text of a claim (markers removed).
+ * @returns
+ *   Countries (canonical), years, normalised quantities and entities, each in order of first appearance.
+ * @example
+ *   ```ts
+ *   annotate('In 2009, there were 52 Israeli companies working in Kazakhstan')
+ *   // => {countries: ['Israel', 'Kazakhstan'], years: [2009], quantities: ['52 companies'], entities: []}
+ *   ```
+ */
+export function annotate(text: string): Annotations {
+  const {quantities, taken} = quantitiesIn(text)
+  return {countries: countriesIn(text), years: yearsIn(text, taken), quantities, entities: entitiesIn(text)}
+}
+
+/**
+ * Canonical names of the countries a text names, by name or by adjective.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   Canonical names, deduplicated, in order of first appearance.
+ * @example
+ *   ```ts
+ *   countriesIn('the Uzbek-Israeli forum and Kazakhstan’s economy')
+ *   // => ['Uzbekistan', 'Israel', 'Kazakhstan']
+ *   ```
+ */
+export function countriesIn(text: string): string[] {
+  return unique([...text.matchAll(countryPattern)].map((match) => canonical.get(match[0])!))
+}
+
+/**
+ * Years (1000–2099) a text mentions: "1992-1997" gives both ends, "1990s" gives 1990.
+ *
+ * @param text
+ *   Any text.
+ * @param taken
+ *   Ranges already read as quantities (`[start, end)`), skipped.
+ * @returns
+ *   Years, deduplicated, in order of first appearance.
+ * @example
+ *   ```ts
+ *   yearsIn('The 1992-1997 civil war; in the 1990s')
+ *   // => [1992, 1997, 1990]
+ *   ```
+ */
+export function yearsIn(text: string, taken: ReadonlyArray<readonly [number, number]> = []): number[] {
+  const years: number[] = []
+  for (const match of text.matchAll(yearPattern)) {
+    if (overlaps(taken, match.index, match.index + match[0].length)) continue
+    years.push(Number(match[1]))
+    if (match[3]) years.push(Number(match[3]))
+  }
+  return unique(years)
+}
+
+/**
+ * Quantities a text states, normalised: money with its scale ("$2.43 billion"),
+ * numbers with units ("50 percent", "1%", "82 hectares"), folds ("100-fold")
+ * and counts of things ("52 Israeli companies" → "52 companies"). A range
+ * gives both ends ("$27 and $47 million" → "$27 million", "$47 million").
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The quantities (deduplicated, in order) and the ranges of text they cover.
+ * @example
+ *   ```ts
+ *   quantitiesIn('reached $2.43 billion, an about 100-fold increase').quantities
+ *   // => ['$2.43 billion', '100-fold']
+ *   ```
+ */
+export function quantitiesIn(text: string): {quantities: string[]; taken: Array<[number, number]>} {
+  const found: Array<{at: number; value: string}> = []
+  const taken: Array<[number, number]> = []
+  const take = (match: RegExpExecArray | RegExpMatchArray, values: Array<string | undefined>): void => {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    if (overlaps(taken, start, end)) return
+    taken.push([start, end])
+    for (const value of values) if (value) found.push({at: start, value})
+  }
+  for (const m of text.matchAll(moneyPattern)) {
+    const scale = m[3] ? ' ' + m[3] : ''
+    take(m, ['$' + m[1] + scale, m[2] && '$' + m[2] + scale])
+  }
+  for (const m of text.matchAll(unitPattern)) {
+    const unit = m[3] ?? ' ' + m[4]
+    take(m, [m[1] + unit, m[2] && m[2] + unit])
+  }
+  for (const m of text.matchAll(foldPattern)) take(m, [m[1] + '-fold'])
+  for (const m of text.matchAll(countPattern)) {
+    const noun = m[3]!
+    if (/^(?:1\d|20)\d\d$/.test(m[1]!) || notNouns.has(noun.toLowerCase()) || /\d/.test(m[2] ?? '')) continue
+    take(m, [m[1] + ' ' + noun])
+  }
+  found.sort((a, b) => a.at - b.at)
+  return {quantities: unique(found.map((d) => d.value)), taken}
+}
+
+function overlaps(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  return ranges.some(([from, to]) => start < to && end > from)
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)]
+}

@@ -1,0 +1,86 @@
+/**
+ * Named people and bodies in a text: acronyms ("MASHAV", "U.N.") and runs of
+ * capitalised words joined by "of", "the", "and"… ("Ministry of Foreign
+ * Affairs"), trimmed by stoplists and split where an office precedes a
+ * person ("Foreign Minister of Israel Shimon Peres").
+ *
+ * @packageDocumentation
+ */
+
+import {countries, geographic} from './_countries.js'
+import {bodies, calendar, connectors, notAcronyms, stopwords, titles} from './_words.js'
+
+const countryForms = new Set(Object.values(countries).flat())
+const acronymPattern = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d]+(?:-\d+)?(?![\p{L}\p{N}]))/gu
+const tokenPattern = /[\p{L}\p{N}&][\p{L}\p{N}’'&.-]*/gu
+
+/**
+ * People and organisations a text names.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   Entities, deduplicated, in order of first appearance (acronyms first).
+ * @example
+ *   ```ts
+ *   entitiesIn('In July 1994, Foreign Minister of Israel Shimon Peres came to Uzbekistan')
+ *   // => ['Foreign Minister of Israel', 'Shimon Peres']
+ *   ```
+ */
+export function entitiesIn(text: string): string[] {
+  const found: string[] = []
+  for (const match of text.matchAll(acronymPattern)) {
+    if (!notAcronyms.has(match[0]) && !countryForms.has(match[0])) found.push(match[0])
+  }
+  for (const run of runs(text)) found.push(...names(run))
+  return [...new Set(found)]
+}
+
+/** Runs of capitalised tokens and connectors, separated by single spaces only. */
+function runs(text: string): string[][] {
+  const result: string[][] = []
+  let run: string[] = []
+  let end = -1
+  const flush = (): void => {
+    if (run.length > 0) result.push(run)
+    run = []
+  }
+  for (const match of text.matchAll(tokenPattern)) {
+    let token = match[0]
+    const closes = /[.’']$/u.test(token) && !/^(?:\p{Lu}\p{Ll}?\.)+$/u.test(token)
+    if (closes) token = token.replace(/[.’']+$/u, '')
+    if (match.index !== end + 1 || text[end] !== ' ') flush()
+    const capital = /^\p{Lu}/u.test(token) && !calendar.has(token)
+    if (capital || (connectors.has(token) && run.length > 0)) {
+      const previous = run.at(-1)
+      if (token === 'and' && previous !== undefined && countryForms.has(previous)) flush()
+      else run.push(token)
+    } else flush()
+    end = match.index + match[0].length
+    if (closes) flush()
+  }
+  flush()
+  return result
+}
+
+/** The names in one run: trimmed, split after an office, kept when they are neither places nor one plain word. */
+function names(run: string[]): string[] {
+  let start = 0
+  let end = run.length
+  while (start < end && (stopwords.has(run[start]!) || connectors.has(run[start]!) || /[’']s$/u.test(run[start]!))) start++
+  while (end > start && connectors.has(run[end - 1]!)) end--
+  const tokens = run.slice(start, end)
+  const office = tokens.findLastIndex((token) => titles.has(token))
+  if (office !== -1) {
+    let cut = office + 1
+    if (tokens[cut] === 'of') cut += tokens[cut + 1] === 'the' ? 3 : 2
+    const person = tokens.slice(cut)
+    if (person.length > 0 && person.length <= 3 && !person.some((token) => bodies.has(token) || connectors.has(token))) {
+      const head = tokens.slice(0, cut)
+      return [...(head.includes('of') ? [head.join(' ')] : []), person.join(' ')]
+    }
+  }
+  const words = tokens.filter((token) => !connectors.has(token))
+  if (words.length < 2 || words.every((token) => geographic.has(token) || countryForms.has(token))) return []
+  return [tokens.join(' ')]
+}

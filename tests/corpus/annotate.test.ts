@@ -1,0 +1,96 @@
+import {describe, expect, it} from 'vitest'
+import {annotate, countriesIn, entitiesIn, quantitiesIn, yearsIn} from '../../src/corpus/annotate.js'
+
+describe('countriesIn', () => {
+  it('should map names, possessives and adjectives to canonical countries', () => {
+    expect(countriesIn('Kazakhstan’s gold, the Uzbek-Israeli forum, Kyrgyz sources, the Tajik market, Israeli-Turkmen ties')).toEqual([
+      'Kazakhstan',
+      'Uzbekistan',
+      'Israel',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Turkmenistan'
+    ])
+  })
+
+  it('should recognise the United States in its several forms', () => {
+    expect(countriesIn('Joint U.S.-Israel assistance')).toEqual(['United States', 'Israel'])
+    expect(countriesIn('continued pro-American orientation')).toEqual(['United States'])
+    expect(countriesIn('supported by the United States')).toEqual(['United States'])
+  })
+
+  it('should not read a country into a longer word or “post-Soviet”', () => {
+    expect(countriesIn('the post-Soviet space and Turkmenistan')).toEqual(['Turkmenistan'])
+  })
+})
+
+describe('yearsIn', () => {
+  it('should read single years, ranges and decades', () => {
+    expect(yearsIn('The 1992-1997 civil war; in 2004-2005 a crisis; in the 1990s; on 7 October, 2009')).toEqual([1992, 1997, 2004, 2005, 1990, 2009])
+  })
+
+  it('should not read amounts as years', () => {
+    expect(yearsIn('$1,000 and 19,900 Jews and $2.43 billion')).toEqual([])
+  })
+})
+
+describe('quantitiesIn', () => {
+  it('should normalise money with its scale', () => {
+    expect(quantitiesIn('about $300 million; reached $2.43 billion; the share was $5,000').quantities).toEqual([
+      '$300 million',
+      '$2.43 billion',
+      '$5,000'
+    ])
+  })
+
+  it('should give both ends of a range', () => {
+    expect(quantitiesIn('ranged between $27 and $47 million; 80 to 90 percent').quantities).toEqual(['$27 million', '$47 million', '80 percent', '90 percent'])
+  })
+
+  it('should read percentages, hectares and folds', () => {
+    expect(quantitiesIn('dropped by 50 percent; only 1% of goods; 82 hectares and 33,200 hectares; an about 100-fold increase').quantities).toEqual([
+      '50 percent',
+      '1%',
+      '82 hectares',
+      '33,200 hectares',
+      '100-fold'
+    ])
+  })
+
+  it('should read counts of things, dropping adjectives', () => {
+    expect(quantitiesIn('there were 52 Israeli companies; over 270 enterprises with Israeli capital; for 30 days').quantities).toEqual([
+      '52 companies',
+      '270 enterprises',
+      '30 days'
+    ])
+  })
+})
+
+describe('entitiesIn', () => {
+  it('should find acronyms', () => {
+    expect(entitiesIn('the SIBAT approved it; the KADEX expo; the EAEU; the IMF; the CIS countries')).toEqual(['SIBAT', 'KADEX', 'EAEU', 'IMF', 'CIS'])
+  })
+
+  it('should split an office from the person who holds it', () => {
+    expect(entitiesIn('In July 1994, Foreign Minister of Israel Shimon Peres came to Uzbekistan')).toEqual(['Foreign Minister of Israel', 'Shimon Peres'])
+  })
+
+  it('should keep organisations whole and drop places', () => {
+    expect(entitiesIn('MASHAV works at the Ministry of Foreign Affairs with Israel Aerospace Industries in Central Asia')).toEqual([
+      'MASHAV',
+      'Ministry of Foreign Affairs',
+      'Israel Aerospace Industries'
+    ])
+  })
+})
+
+describe('annotate', () => {
+  it('should annotate a claim of the article', () => {
+    expect(annotate('In 2009, there were 52 Israeli companies working in Kazakhstan')).toEqual({
+      countries: ['Israel', 'Kazakhstan'],
+      years: [2009],
+      quantities: ['52 companies'],
+      entities: []
+    })
+  })
+})

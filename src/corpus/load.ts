@@ -16,9 +16,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {citeFootnotes} from '../cite/index.js'
 import {ClaimtraceError} from '../errors.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
-import {loadCite} from './_cite.js'
 import {extractClaims} from './claims.js'
 import {toDocument} from './document.js'
 import {collectFootnotes, type FootnoteEntry} from './footnotes.js'
@@ -137,7 +137,7 @@ export interface CorpusData {
  *   ```
  */
 export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusData> {
-  const [files, cite] = await Promise.all([readCorpus(dir), loadCite()])
+  const files = await readCorpus(dir)
   const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: []}
   const sources = new Map<string, CslItem>()
   const seen = new Map<string, string>()
@@ -151,7 +151,7 @@ export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusDat
       continue
     }
     seen.set(document.id, file.path)
-    const result = cite(document.id, footnoteEntries, file)
+    const result = citeFootnotes(document.id, footnoteEntries, file)
     for (const footnote of footnotes) footnote.citations = result.citations.get(footnote.n) ?? []
     for (const claim of claims) claim.citations = claim.footnotes.flatMap((n) => result.citations.get(n) ?? [])
     for (const source of result.sources) if (!sources.has(source.id)) sources.set(source.id, source)

@@ -1,0 +1,213 @@
+/**
+ * The {@link Corpus}: the loaded model plus search, resolution, verification
+ * and bibliographies, each delegated to its module.
+ *
+ * @packageDocumentation
+ */
+
+import type {VFileMessage} from 'vfile-message'
+import {ClaimtraceError} from '../errors.js'
+import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
+import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
+import {loadBibliography, type BibliographyOptions} from './_bibliography.js'
+import {loadCorpus, type CorpusData} from './load.js'
+
+/** Options of {@link Corpus.bibliography}: a style and format, and what to restrict the list to. */
+export interface BibliographyRestriction extends BibliographyOptions {
+  /** Only the sources these claims cite (claim ids). */
+  claims?: readonly string[]
+  /** Only the sources these footnotes cite (numbers; with `document` when the corpus has several). */
+  footnotes?: readonly number[]
+  /** Only sources of this document. */
+  document?: string
+}
+
+/**
+ * A loaded corpus: documents, claims, footnotes, sources and the diagnostics
+ * met while loading. Build it with {@link openCorpus}.
+ *
+ * @example
+ *   ```ts
+ *   const corpus = await openCorpus()
+ *   corpus.claim('israel-central-asia-2020#c001')?.section
+ *   // => 'Abstract'
+ *   ```
+ */
+export class Corpus {
+  readonly documents: Document[]
+  readonly claims: Claim[]
+  readonly footnotes: Footnote[]
+  readonly sources: CslItem[]
+  /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
+  readonly messages: VFileMessage[]
+  #byId: Map<string, Claim> | undefined
+  #searcher: Searcher | undefined
+
+  /**
+   * @param data
+   *   What {@link loadCorpus} returns.
+   */
+  constructor(data: CorpusData) {
+    this.documents = data.documents
+    this.claims = data.claims
+    this.footnotes = data.footnotes
+    this.sources = data.sources
+    this.messages = data.messages
+  }
+
+  /**
+   * The claim with this id.
+   *
+   * @param id
+   *   `"<document>#c042"`.
+   * @returns
+   *   The claim, or `undefined`.
+   * @example
+   *   ```ts
+   *   corpus.claim('israel-central-asia-2020#c001')?.footnotes
+   *   // => []
+   *   ```
+   */
+  claim(id: string): Claim | undefined {
+    this.#byId ??= new Map(this.claims.map((claim) => [claim.id, claim]))
+    return this.#byId.get(id)
+  }
+
+  /**
+   * Search claims, footnotes and sources (see `Searcher.search`).
+   *
+   * @example
+   *   ```ts
+   *   corpus.search('drip irrigation', {in: 'claims', limit: 1})[0]?.kind
+   *   // => 'claim'
+   *   ```
+   */
+  search(query: string, options?: Readonly<SearchOptions> | null): SearchHit[] {
+    return this.#search().search(query, options)
+  }
+
+  /**
+   * The claims a text restates, best first (see `Searcher.resolve`).
+   *
+   * @example
+   *   ```ts
+   *   corpus.resolve('Israel put some $300 million into Kazakhstan’s economy').matches[0]?.claim.footnotes
+   *   // => [25]
+   *   ```
+   */
+  resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
+    return this.#search().resolve(text, options)
+  }
+
+  /**
+   * Check a statement against the paper (see `Searcher.verify`).
+   *
+   * @example
+   *   ```ts
+   *   corpus.verify('Israel invested about $500 million in Kazakhstan’s economy').verdict
+   *   // => 'contradicted'
+   *   ```
+   */
+  verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
+    return this.#search().verify(text, options)
+  }
+
+  /**
+   * Format the corpus's sources, or those some claims or footnotes cite.
+   * Async: the bibliography module (citation-js) is imported on first use.
+   *
+   * @param options
+   *   Style, format, language, and an optional restriction.
+   * @returns
+   *   The formatted bibliography.
+   * @throws {ClaimtraceError}
+   *   When a claim id is unknown.
+   * @example
+   *   ```ts
+   *   await corpus.bibliography({style: 'apa', claims: ['israel-central-asia-2020#c003']})
+   *   // => '“Basic Policy Guidelines of the 25th Government, July 1992.” (n.d.). …'
+   *   ```
+   */
+  async bibliography(options?: Readonly<BibliographyRestriction> | null): Promise<string> {
+    const {claims, footnotes, document, ...format} = options ?? {}
+    const {formatBibliography} = await loadBibliography()
+    return formatBibliography(this.#restrict(claims, footnotes, document), format)
+  }
+
+  /**
+   * Format the sources one claim cites, with their pages.
+   *
+   * @param claimId
+   *   Id of the claim.
+   * @param options
+   *   Style, format, language and mode (`'note'` or `'in-text'`).
+   * @returns
+   *   The formatted citation (`''` for an uncited claim).
+   * @throws {ClaimtraceError}
+   *   When the claim id is unknown.
+   * @example
+   *   ```ts
+   *   await corpus.cite('israel-central-asia-2020#c012', {style: 'apa', mode: 'in-text'})
+   *   // => '(Mesamed, 2012, p. 49)'
+   *   ```
+   */
+  async cite(claimId: string, options?: Readonly<BibliographyOptions & {mode?: 'note' | 'in-text'}> | null): Promise<string> {
+    const claim = this.#need(claimId)
+    if (claim.citations.length === 0) return ''
+    const byId = new Map(this.sources.map((item) => [item.id, item]))
+    const items = claim.citations.flatMap((citation) => {
+      const item = byId.get(citation.source)
+      if (!item) return []
+      return [{item, ...(citation.locator === undefined ? {} : {locator: citation.locator}), ...(citation.label === undefined ? {} : {label: citation.label})}]
+    })
+    const {formatCitation} = await loadBibliography()
+    return formatCitation(items, options)
+  }
+
+  #search(): Searcher {
+    this.#searcher ??= new Searcher(this)
+    return this.#searcher
+  }
+
+  #need(id: string): Claim {
+    const claim = this.claim(id)
+    if (!claim) throw new ClaimtraceError(`Unknown claim \`${id}\`, expected an id such as \`${this.claims[0]?.id ?? '<document>#c001'}\``)
+    return claim
+  }
+
+  /** The sources to list: all, or those cited by the given claims or footnotes (in order of first citation). */
+  #restrict(claims: readonly string[] | undefined, footnotes: readonly number[] | undefined, document: string | undefined): CslItem[] {
+    const inDocument = (item: CslItem): boolean => document === undefined || (item['custom'] as {document?: string} | undefined)?.document === document
+    if (claims === undefined && footnotes === undefined) return this.sources.filter(inDocument)
+    const ids = new Set<string>()
+    for (const id of claims ?? []) for (const citation of this.#need(id).citations) ids.add(citation.source)
+    if (footnotes !== undefined) {
+      const wanted = new Set(footnotes)
+      for (const footnote of this.footnotes) {
+        if (wanted.has(footnote.n) && (document === undefined || footnote.document === document)) for (const citation of footnote.citations) ids.add(citation.source)
+      }
+    }
+    const byId = new Map(this.sources.map((item) => [item.id, item]))
+    return [...ids].flatMap((id) => byId.get(id) ?? []).filter(inDocument)
+  }
+}
+
+/**
+ * Open a corpus: a folder of `<doc-id>/paper.md` (default: the bundled one).
+ *
+ * @param dir
+ *   The corpus folder.
+ * @returns
+ *   The loaded corpus; problems in a document are in `corpus.messages`.
+ * @throws {ClaimtraceError}
+ *   When `dir` is not a readable folder.
+ * @example
+ *   ```ts
+ *   const corpus = await openCorpus()
+ *   corpus.footnotes.length
+ *   // => 64
+ *   ```
+ */
+export async function openCorpus(dir?: string): Promise<Corpus> {
+  return new Corpus(await loadCorpus(dir))
+}

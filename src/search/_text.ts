@@ -1,0 +1,108 @@
+/**
+ * Text analysis shared by the index, the ranker and the verifier: one
+ * normaliser, one tokeniser, one light stemmer. Tables, not branches.
+ */
+
+/** One analysed word of a text. */
+export interface Token {
+  /** Normalised surface form (`kazakhstan`, `300`, `2.43`). */
+  word: string
+  /** Index key: the stem for words, the value for numbers. */
+  term: string
+  kind: 'word' | 'number' | 'year'
+}
+
+/**
+ * Longest input we analyse: a claim is a sentence, so anything beyond this is
+ * a pasted document; we look at its start only (keeps work bounded).
+ */
+export const MAX_QUERY_CHARS = 2000
+
+/** Function words that carry no evidence of which claim is meant. */
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each even few for from further had has have having he her here hers him his how i if ' +
+    'in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she ' +
+    'should so some such than that the their theirs them then there these they this those through to too under until up very was ' +
+    'we were what when where which while who whom why will with would you your yet per however since within'
+  ).split(' ')
+)
+
+/** Demonyms and short forms mapped to the country they name (one key per country). */
+const CANONICAL: Record<string, string> = {
+  kazakh: 'kazakhstan', kazakhs: 'kazakhstan', kazakstan: 'kazakhstan', uzbek: 'uzbekistan', uzbeks: 'uzbekistan',
+  tajik: 'tajikistan', tajiks: 'tajikistan', turkmen: 'turkmenistan', turkmenia: 'turkmenistan', kyrgyz: 'kyrgyzstan',
+  kirghiz: 'kyrgyzstan', kirgizia: 'kyrgyzstan', israeli: 'israel', israelis: 'israel', iranian: 'iran', iranians: 'iran',
+  russian: 'russia', chinese: 'china', turkish: 'turkey', egyptian: 'egypt', afghan: 'afghanistan', azerbaijani: 'azerbaijan',
+  azeri: 'azerbaijan', jewish: 'jew', jews: 'jew', muslims: 'muslim', islamic: 'islam'
+}
+
+/** Suffixes stripped by the light stemmer, longest first: `[suffix, replacement]`. */
+const SUFFIXES: Array<[string, string]> = [
+  ['ational', 'ate'], ['izations', 'ize'], ['ization', 'ize'], ['isation', 'ize'], ['ations', 'ate'], ['ation', 'ate'],
+  ['ships', ''], ['ship', ''], ['ments', ''], ['ment', ''], ['ness', ''], ['ives', ''], ['ive', ''], ['ities', ''], ['ity', ''], ['ings', ''], ['ing', ''], ['edly', ''],
+  ['ied', 'y'], ['ies', 'y'], ['ers', ''], ['er', ''], ['eed', 'ee'], ['ed', ''], ['es', ''], ['ly', ''], ['s', '']
+]
+
+/** Suffixes that may be stripped after an inflection (`relationships` → `relation` → `relate`). */
+const DERIVATIONAL = new Set(['ational', 'ization', 'isation', 'ation', 'ship', 'ment', 'ness', 'ive', 'ity'])
+
+const WORD = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*/gu
+
+/** Lowercase, strip diacritics and control characters, unify quotes. */
+export function normalize(text: string): string {
+  return text
+    .slice(0, MAX_QUERY_CHARS * 4)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/[‘’`´]/g, "'")
+    .toLowerCase()
+}
+
+/**
+ * Reduce a word to its index key: possessives dropped, demonyms mapped to
+ * countries, then up to two suffixes of {@link SUFFIXES} and a final `e` stripped.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/'s?$/, '').replace(/'/g, '')
+  const canonical = CANONICAL[w]
+  if (canonical) return canonical
+  if (w.length <= 3) return w
+  // Two passes: `relationships` → `relation` → `relate`.
+  for (let pass = 0; pass < 2; pass++) {
+    const rule = SUFFIXES.find(([suffix]) => w.endsWith(suffix) && w.length - suffix.length >= 3 && (pass === 0 || DERIVATIONAL.has(suffix)))
+    if (!rule || (rule[0] === 's' && /(?:ss|us|is)$/.test(w))) break
+    w = w.slice(0, -rule[0].length) + rule[1]
+  }
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1)
+  // Note: `stopped` → `stopp` → `stop`, so doubled consonants collapse.
+  if (w.length > 3 && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1)
+  return w
+}
+
+/** Numeric value of a printed number (`33,200` → `33200`, `2.43` → `2.43`). */
+export function numberKey(printed: string): string {
+  const clean = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(printed) ? printed.replace(/,/g, '') : printed.replace(',', '.')
+  const value = Number(clean)
+  return Number.isFinite(value) ? String(value) : clean
+}
+
+/** Split a text into tokens, stopwords removed. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  for (const match of normalize(text).matchAll(WORD)) {
+    const word = match[0]
+    if (/^\d/.test(word)) {
+      const term = numberKey(word)
+      const year = /^(?:19|20)\d\d$/.test(word)
+      tokens.push({word, term, kind: year ? 'year' : 'number'})
+    } else {
+      const bare = word.replace(/'s?$/, '')
+      if (STOPWORDS.has(bare) || bare.length < 2) continue
+      tokens.push({word: bare, term: stem(bare), kind: 'word'})
+    }
+  }
+  return tokens
+}

@@ -1,0 +1,160 @@
+import type Fuse from 'fuse.js'
+import {ClaimtraceError} from '../errors.js'
+import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
+import {createEngine, type Engine} from './_engine.js'
+import {analyse, rank, toResolution} from './resolve.js'
+import {createFuse, isExtended, passes, run, toRows, type Row, type SearchFilter} from './search.js'
+import {verify} from './verify.js'
+
+export type {SearchFilter} from './search.js'
+
+/** The corpus a {@link Searcher} works on. */
+export interface SearchData {
+  documents: readonly Document[]
+  claims: readonly Claim[]
+  footnotes: readonly Footnote[]
+  sources: readonly CslItem[]
+}
+
+/** Options of {@link Searcher.search}. */
+export interface SearchOptions {
+  /** What to search (default `'all'`). */
+  in?: 'claims' | 'footnotes' | 'sources' | 'all'
+  /** Most hits returned (default 10, at most 1000). */
+  limit?: number
+  filter?: SearchFilter
+}
+
+/** Options of {@link Searcher.verify}. */
+export interface VerifyOptions {
+  /** The source someone gave for the statement: an author, a title, a year, a page, a URL. */
+  source?: string
+}
+
+/** Longest input accepted; longer input is a pasted file, not a query. */
+const MAX_INPUT = 100_000
+
+function check(text: unknown, what: string): string {
+  if (typeof text !== 'string') throw new ClaimtraceError(`Unexpected ${typeof text} ${what}, expected a string`)
+  if (text.trim() === '') throw new ClaimtraceError(`Empty ${what}, expected some words to look for`)
+  return text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text
+}
+
+function limitOf(limit: number | undefined, fallback: number): number {
+  if (limit === undefined) return fallback
+  if (!Number.isInteger(limit) || limit < 1) throw new ClaimtraceError(`Unexpected limit \`${limit}\`, expected a positive integer`)
+  return Math.min(limit, 1000)
+}
+
+/**
+ * Search, resolve and verify over one corpus. Indexes are built on first
+ * use, so constructing a searcher is cheap.
+ *
+ * @example
+ * ```ts
+ * const searcher = new Searcher(await openCorpus())
+ * searcher.resolve('Israel put some $300 million into Kazakhstan’s economy').matches[0]?.claim.footnotes
+ * // => [25]
+ * searcher.verify('Israel invested about $500 million in Kazakhstan’s economy').discrepancies
+ * // => [{kind: 'number', claimed: '$500 million', paper: '$300 million'}]
+ * ```
+ */
+export class Searcher {
+  private readonly data: SearchData
+  private engine: Engine | undefined
+  private rows: Row[] | undefined
+  private readonly fuses = new Map<string, Fuse<Row>>()
+
+  /** @param data The corpus: documents, claims, footnotes and sources. */
+  constructor(data: SearchData) {
+    this.data = data
+  }
+
+  /**
+   * Fuzzy search over claims, footnotes and sources (Fuse.js; extended syntax
+   * such as `=exact` or `'include` is recognised). Hits carry the matched
+   * ranges (inclusive `[start, end]`) per key and a score in 0..1.
+   *
+   * @param query Words to look for.
+   * @param options Where to look, how many hits, filters.
+   * @example
+   * ```ts
+   * searcher.search('drip irrigation', {in: 'claims', limit: 3, filter: {country: 'Uzbekistan'}})
+   * // => [{kind: 'claim', id: 'israel-central-asia-2020#c171', score: 0.9, text: '…', matches: [{key: 'text', indices: [[22, 35]]}]}, …]
+   * ```
+   */
+  search(query: string, options?: Readonly<SearchOptions> | null): SearchHit[] {
+    const text = check(query, 'query')
+    const scope = options?.in ?? 'all'
+    if (!['claims', 'footnotes', 'sources', 'all'].includes(scope)) {
+      throw new ClaimtraceError(`Unexpected scope \`${String(scope)}\`, expected claims, footnotes, sources or all`)
+    }
+    const limit = limitOf(options?.limit, 10)
+    // Note: in the extended syntax `!!!` would mean "everything".
+    if (!/[\p{L}\p{N}]/u.test(text)) return []
+    const kind = scope === 'all' ? undefined : scope.slice(0, -1)
+    const extended = isExtended(text)
+    const filter = options?.filter
+    if (filter && Object.keys(filter).length > 0) {
+      const rows = this.allRows().filter((row) => (kind === undefined || row.kind === kind) && passes(row, filter))
+      return run(createFuse(rows, extended), text, limit)
+    }
+    const key = `${scope}:${extended}`
+    let fuse = this.fuses.get(key)
+    if (!fuse) {
+      fuse = createFuse(this.allRows().filter((row) => kind === undefined || row.kind === kind), extended)
+      this.fuses.set(key, fuse)
+    }
+    return run(fuse, text, limit)
+  }
+
+  /**
+   * The claims a text restates, best first, each with its citations and CSL
+   * sources. Paraphrases, typos, keywords, fragments and restated figures
+   * resolve; text with no searchable word gives no matches.
+   *
+   * @param text A sentence someone read, or a few words.
+   * @param options `limit`: most matches (default 5).
+   * @example
+   * ```ts
+   * searcher.resolve('Israel invsted about $300 milion in Kazakstan', {limit: 1}).matches[0]?.citations
+   * // => [{footnote: 25, source: 'feiler2014', locator: '28', label: 'page', kind: 'op-cit', prefix: 'See:'}]
+   * ```
+   */
+  resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
+    const input = check(text, 'text')
+    const engine = this.getEngine()
+    const ranked = rank(engine.index, analyse(engine.index, input, engine.entityTerms), limitOf(options?.limit, 5))
+    return toResolution(input, engine.claims, ranked, engine.sources)
+  }
+
+  /**
+   * Whether the paper makes a statement: `supported` (with a source),
+   * `uncited`, `contradicted` (a number, date or entity differs; see
+   * `discrepancies`) or `not-found`, with a calibrated confidence. With
+   * `source`, also whether the paper attributes the claim to that work.
+   *
+   * @param text The statement.
+   * @param options `source`: the source someone gave for it.
+   * @example
+   * ```ts
+   * const result = searcher.verify('Israel invested $300 million in Kazakhstan', {source: 'Mesamed 2012'})
+   * result.verdict // => 'supported'
+   * result.sourceCheck?.agrees // => false (the paper cites Feiler & Lim, p. 28)
+   * ```
+   */
+  verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
+    const input = check(text, 'text')
+    const source = options?.source
+    if (source !== undefined) check(source, 'source')
+    return verify(this.getEngine(), input, source)
+  }
+
+  private getEngine(): Engine {
+    return (this.engine ??= createEngine(this.data.claims, this.data.sources))
+  }
+
+  private allRows(): Row[] {
+    return (this.rows ??= toRows(this.data.claims, this.data.footnotes, this.getEngine().sources))
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Verify: does the paper make this statement, and on whose authority?
+ *
+ * The statement is resolved; among the claims that score within
+ * {@link CLOSE} of the best, the one with the fewest discrepancies wins (a
+ * near tie should not turn a true statement into a contradicted one). Facts
+ * (numbers, dates, entities) of the statement missing from the claim's
+ * sentence are paired with facts of the claim absent from the statement:
+ * each pair is a discrepancy. Then, with the fitted thresholds of
+ * `_calibration.ts`: discrepancies and the rest of the statement covering
+ * the claim → `contradicted`; else a score above the found threshold →
+ * `supported` (the claim has footnotes) or `uncited`; else `not-found`.
+ */
+import type {Claim, Verification} from '../types.js'
+import {CALIBRATION, confidence} from './_calibration.js'
+import type {Engine} from './_engine.js'
+import {extractFacts, same, type Fact} from './_features.js'
+import {analyse, rank, score, sourcesOf, type Query, type Ranked} from './resolve.js'
+import {tokenize} from './_text.js'
+
+/** Scores within this of the best are a near tie. */
+const CLOSE = 0.1
+
+/** What the decision rests on; `bench/calibrate.ts` reads it to fit thresholds. */
+export interface Evidence {
+  best: Ranked | undefined
+  claim: Claim | null
+  discrepancies: Verification['discrepancies']
+  /** Query coverage of the claim once discrepant facts are left out. */
+  rest: number
+  /** Gap between the best score and the runner-up's. */
+  margin: number
+}
+
+/** Resolve `text` and collect the evidence for a verdict. */
+export function gather(engine: Engine, text: string): Evidence {
+  const query = analyse(engine.index, text, engine.entityTerms)
+  const ranked = rank(engine.index, query, 5)
+  const first = ranked[0]
+  if (!first) return {best: undefined, claim: null, discrepancies: [], rest: 0, margin: 0}
+  const facts = extractFacts(text, engine.entities)
+  let chosen: {ranked: Ranked; discrepancies: Verification['discrepancies']; exclude: Set<string>} | undefined
+  for (const candidate of ranked) {
+    if (first.score - candidate.score > CLOSE) break
+    const found = compare(facts, engine.claims[candidate.doc]!, engine)
+    if (!chosen || found.discrepancies.length < chosen.discrepancies.length) chosen = {ranked: candidate, ...found}
+  }
+  const best = chosen!.ranked
+  const runnerUp = ranked.find((r) => r !== best)
+  return {
+    best,
+    claim: engine.claims[best.doc]!,
+    discrepancies: chosen!.discrepancies,
+    rest: restCoverage(engine, query, best.doc, chosen!.exclude),
+    margin: runnerUp ? best.score - runnerUp.score : best.score
+  }
+}
+
+function restCoverage(engine: Engine, query: Query, doc: number, exclude: ReadonlySet<string>): number {
+  return score(engine.index, query, doc, exclude).score
+}
+
+/** Pair the statement's unmatched facts with the claim's unmatched facts of the same group. */
+function compare(facts: readonly Fact[], claim: Claim, engine: Engine): {discrepancies: Verification['discrepancies']; exclude: Set<string>} {
+  const context = extractFacts(claim.sentence, engine.entities)
+  const own = extractFacts(claim.text, engine.entities)
+  // A statement's fact is missing when the sentence never states it; the
+  // paper's spare facts are counted as multisets, own text first: "Israeli
+  // Prime Minister … Iran's interest" against "Israeli … Israel's interest"
+  // leaves one Israel spare.
+  const missing = facts.filter((fact) => !context.some((other) => same(fact, other)))
+  const spare = [...unmatched(own, facts), ...unmatched(unmatched(context, own), facts)]
+  const discrepancies: Verification['discrepancies'] = []
+  const exclude = new Set<string>()
+  for (const fact of missing) {
+    const index = spare.findIndex((other) => other.group === fact.group)
+    const pair = index === -1 && fact.kind === 'number' ? spare.findIndex((other) => other.kind === fact.kind) : index
+    if (pair === -1) continue
+    const paper = spare.splice(pair, 1)[0]!
+    discrepancies.push({kind: fact.kind, claimed: fact.text, paper: paper.text})
+    for (const token of tokenize(fact.text)) exclude.add(token.term)
+  }
+  return {discrepancies, exclude}
+}
+
+function unmatched(facts: readonly Fact[], against: readonly Fact[]): Fact[] {
+  const pool = [...against]
+  const left: Fact[] = []
+  for (const fact of facts) {
+    const at = pool.findIndex((other) => same(fact, other))
+    if (at === -1) left.push(fact)
+    else pool.splice(at, 1)
+  }
+  return left
+}
+
+/** The verdict the evidence supports, and how far its score sits from the threshold. */
+export function decide(evidence: Evidence, calibration: {found: number; contradicted: number} = CALIBRATION): {verdict: Verification['verdict']; distance: number} {
+  const {best, claim, discrepancies, rest} = evidence
+  if (!best || !claim) return {verdict: 'not-found', distance: calibration.found}
+  if (discrepancies.length > 0 && rest >= calibration.contradicted) return {verdict: 'contradicted', distance: rest - calibration.contradicted}
+  if (best.score >= calibration.found && discrepancies.length === 0) {
+    return {verdict: claim.footnotes.length > 0 ? 'supported' : 'uncited', distance: best.score - calibration.found}
+  }
+  return {verdict: 'not-found', distance: Math.max(best.score, rest) - calibration.found}
+}
+
+/** Verify `text` against the corpus (see the module comment). */
+export function verify(engine: Engine, text: string, source?: string): Verification {
+  const evidence = gather(engine, text)
+  const {verdict, distance} = decide(evidence)
+  const claim = verdict === 'not-found' ? null : evidence.claim
+  const result: Verification = {
+    verdict,
+    confidence: confidence(distance, evidence.margin),
+    claim,
+    citations: claim?.citations ?? [],
+    sources: claim ? sourcesOf(claim, engine.sources) : [],
+    discrepancies: verdict === 'contradicted' ? evidence.discrepancies : []
+  }
+  if (source !== undefined) {
+    const cited = new Set((claim?.citations ?? []).map((citation) => citation.source))
+    const matched = engine.matcher().match(source, cited)
+    result.sourceCheck = {claimed: source, matched, agrees: matched !== null && cited.has(matched.id)}
+  }
+  return result
+}

@@ -1,0 +1,69 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {accuracy, loadQueries, type EvalQuery} from '../../bench/_eval.js'
+import {loadCorpus} from '../../src/corpus/load.js'
+import {Searcher} from '../../src/search/index.js'
+import type {Verification} from '../../src/types.js'
+
+// Floors on tests/fixtures/queries.json over the bundled corpus. The `test`
+// split was never used to tune or calibrate; the floors hold on it alone.
+const queries = loadQueries()
+let searcher: Searcher
+
+beforeAll(async () => {
+  searcher = new Searcher(await loadCorpus())
+})
+
+function verdicts(subset: readonly EvalQuery[]): Map<Verification['verdict'], {right: number; total: number}> {
+  const classes = new Map<Verification['verdict'], {right: number; total: number}>()
+  for (const query of subset) {
+    const result = searcher.verify(query.query, query.source === undefined ? null : {source: query.source})
+    const tally = classes.get(query.verdict) ?? {right: 0, total: 0}
+    tally.total++
+    if (result.verdict === query.verdict) tally.right++
+    classes.set(query.verdict, tally)
+  }
+  return classes
+}
+
+describe('resolve and verify on the evaluation set', () => {
+  it('should hold at least 60 queries of every kind, split into dev and test', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60)
+    const kinds = new Set(queries.map((query) => query.kind))
+    for (const kind of ['paraphrase', 'typo', 'keywords', 'verbatim', 'two-clause', 'figure', 'uncited', 'contradicted', 'not-found', 'source']) {
+      expect(kinds).toContain(kind)
+    }
+    expect(queries.filter((query) => query.split === 'test').length).toBeGreaterThanOrEqual(30)
+  })
+
+  for (const split of ['all', 'test'] as const) {
+    const subset = queries.filter((query) => split === 'all' || query.split === split)
+
+    it(`should put the expected claim first for ≥ 95% and in the top 3 for ≥ 98% (${split})`, () => {
+      const result = accuracy(subset.map((query) => ({query, ranked: searcher.resolve(query.query, {limit: 3}).matches.map((m) => m.claim)})))
+      expect(result.top1).toBeGreaterThanOrEqual(0.95)
+      expect(result.top3).toBeGreaterThanOrEqual(0.98)
+    })
+
+    it(`should get every verdict class ≥ 90% right (${split})`, () => {
+      for (const [verdict, {right, total}] of verdicts(subset)) {
+        expect({verdict, share: right / total >= 0.9}).toEqual({verdict, share: true})
+      }
+    })
+  }
+
+  it('should report the discrepancy the contradicted queries introduce', () => {
+    for (const query of queries.filter((q) => q.discrepancy)) {
+      const result = searcher.verify(query.query)
+      if (result.verdict !== 'contradicted') continue
+      const found = result.discrepancies.find((d) => d.kind === query.discrepancy!.kind)
+      expect({id: query.id, claimed: found?.claimed.toLowerCase().includes(query.discrepancy!.claimed.toLowerCase())}).toEqual({id: query.id, claimed: true})
+    }
+  })
+
+  it('should tell whether the paper cites the claimed source', () => {
+    for (const query of queries.filter((q) => q.source !== undefined)) {
+      const {sourceCheck} = searcher.verify(query.query, {source: query.source!})
+      expect({id: query.id, agrees: sourceCheck?.agrees}).toEqual({id: query.id, agrees: query.agrees})
+    }
+  })
+})

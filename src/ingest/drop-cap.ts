@@ -8,9 +8,10 @@ import type {VFile} from 'vfile'
 import type {Lexicon} from './lexicon.js'
 import type {Line} from './lines.js'
 import type {CleanBlock} from './to-markdown.js'
+import type {Ledger} from './mapped.js'
 
 /** Restore the initial of the first paragraph, if it was lost. */
-export function restoreDropCap(blocks: CleanBlock[], lexicon: Lexicon, file: VFile, lines: readonly Line[]): void {
+export function restoreDropCap(blocks: CleanBlock[], lexicon: Lexicon, file: VFile, lines: readonly Line[], ledger: Ledger): void {
   const first = blocks.find((block): block is Extract<CleanBlock, {kind: 'paragraph'}> => block.kind === 'paragraph')
   if (!first) return
   const word = /^(\p{Ll}\p{L}*)/u.exec(first.text)?.[1]
@@ -27,6 +28,7 @@ export function restoreDropCap(blocks: CleanBlock[], lexicon: Lexicon, file: VFi
     return
   }
   first.text = choice + first.text.slice(word.length)
+  ledger.push({offset: (at?.start ?? 0) + place.column - 1, removed: '', inserted: choice.charAt(0), reason: 'drop-cap'})
   const message = file.message(`Restored drop cap: \`${word}\` → \`${choice}\` (of ${candidates.slice(0, 4).map((c) => '`' + c + '`').join(', ')}, the word the document uses most)`, {place, ruleId: 'drop-cap', source: 'claimtrace'})
   message.fatal = undefined
 }

@@ -81,7 +81,7 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
       blocks.push(cleanFigure(block, context, page.markers))
     }
   }
-  restoreDropCap(blocks, lexicon, file, lines)
+  restoreDropCap(blocks, lexicon, file, lines, ledger)
 
   const footnotes = page.footnotes.map((f) => ({
     n: f.n,
@@ -129,7 +129,7 @@ function cleanFigure(figure: FigureBlock, context: RepairContext, markers: Reado
 function validate(raw: string, options: Readonly<IngestOptions>): void {
   if (!/^[a-z0-9][a-z0-9._-]*$/i.test(options.id)) throw new ClaimtraceError(`Unexpected document id \`${options.id}\`, expected letters, digits, dots, dashes`)
   if (raw.length > MAX_INPUT) throw new ClaimtraceError(`Unexpected input of ${raw.length} characters, expected at most ${MAX_INPUT} (one article)`, options.path)
-  if (raw.trim().length === 0) throw new ClaimtraceError('Unexpected empty input, expected the text of an article', options.path)
+  if (raw.replace(/[\s\uFFFD]+/g, '').length === 0) throw new ClaimtraceError('Unexpected empty input, expected the text of an article', options.path)
   const nul = raw.indexOf('\0')
   const controls = (raw.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length
   if (nul !== -1 || controls > raw.length / 100) {

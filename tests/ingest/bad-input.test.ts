@@ -1,0 +1,99 @@
+import {mkdtempSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ingest} from '../../src/ingest/index.js'
+import {ClaimtraceError} from '../../src/errors.js'
+import {main} from '../../src/cli/main.js'
+import {firstInvalidUtf8} from '../../src/cli/commands/ingest.js'
+import {readPaper} from './_helpers.js'
+
+const S = '\uFFFD'
+const line = (text: string) => text.replace(/ /g, S)
+
+function fakeIo() {
+  let stdout = ''
+  let stderr = ''
+  const stream = (write: (s: string) => void) => ({write: (chunk: string) => (write(String(chunk)), true)}) as unknown as NodeJS.WritableStream
+  return {
+    io: {stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin},
+    out: () => stdout,
+    err: () => stderr
+  }
+}
+
+describe('ingest on bad input', () => {
+  it('should refuse empty and blank input with a clear message', async () => {
+    await expect(ingest('', {id: 'x'})).rejects.toThrow(ClaimtraceError)
+    await expect(ingest(` \n${S}\n`, {id: 'x'})).rejects.toThrow(/empty input/)
+  })
+
+  it('should refuse binary data and name where it starts', async () => {
+    await expect(ingest('Some text\nmore\0\u0001\u0002', {id: 'x', path: 'a.txt'})).rejects.toThrow(/a\.txt:2:5: Unexpected binary data/)
+  })
+
+  it('should refuse a bad document id', async () => {
+    await expect(ingest('Text.', {id: '../etc'})).rejects.toThrow(/document id/)
+  })
+
+  it('should keep a text without footnotes whole and say it has none', async () => {
+    const {markdown, diagnostics} = await ingest([line('A plain paragraph of text that has no notes at all.'), '', line('Another one.')].join('\n'), {id: 'plain'})
+    expect(readPaper(markdown).body).toContain('A plain paragraph of text that has no notes at all.\nAnother one.')
+    expect(diagnostics.map((d) => d.ruleId)).toContain('no-footnotes')
+  })
+
+  it('should report a footnote whose marker the body lacks, and still keep it', async () => {
+    const raw = [line('Israel opened an embassy in 1992.1 Then it waited.'), '', line('1 See: A. Author, Book, Moscow, 2012.'), line('2 See: B. Writer, Other book, 2013.')].join('\n')
+    const {markdown, diagnostics} = await ingest(raw, {id: 'lost'})
+    const paper = readPaper(markdown)
+    expect(paper.footnote(1)).toBe('See: A. Author, Book, Moscow, 2012.')
+    expect(paper.footnote(2)).toBe('See: B. Writer, Other book, 2013.')
+    expect(diagnostics.find((d) => d.ruleId === 'footnote-without-marker')?.reason).toMatch(/footnote `2`/)
+  })
+
+  it('should report markers out of sequence, never inventing one', async () => {
+    const raw = [line('First claim here.1 A second claim.3 A third claim.2'), '', line('1 See: A. Author, Book, 2012.'), line('2 See: B. Writer, Book, 2013.'), line('3 See: C. Scribe, Book, 2014.')].join('\n')
+    const {markdown, diagnostics} = await ingest(raw, {id: 'order'})
+    const paper = readPaper(markdown)
+    // The sequence takes 1, reads 3 as 2 lost → reported, and never makes “claim.2” a marker twice.
+    expect(paper.references.map((r) => r.n)).toEqual([1, 3])
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['missing-marker', 'footnote-without-marker']))
+    expect(paper.body).toContain('A third claim.2')
+    expect(paper.definitions.size).toBe(3)
+  })
+})
+
+describe('claimtrace ingest', () => {
+  it('should write paper.md and source.txt and report diagnostics with their place', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimtrace-'))
+    const input = path.join(dir, 'raw.txt')
+    writeFileSync(input, [line('he first sentence of the text cites a book.1'), '', line('1 See: A. Author, Book, Moscow, 2012.')].join('\n'))
+    const {io, out, err} = fakeIo()
+    const code = await main(['ingest', input, '--id', 'demo', '--out', dir], io)
+    expect(code).toBe(0)
+    expect(out()).toContain('1 footnotes')
+    expect(err()).toMatch(/1:1.*drop-cap|drop-cap/)
+    expect(readFileSync(path.join(dir, 'demo', 'source.txt'), 'utf8')).toBe(readFileSync(input, 'utf8'))
+    expect(existsSync(path.join(dir, 'demo', 'paper.md'))).toBe(true)
+  })
+
+  it('should refuse a file that is not UTF-8, naming line and column, with exit code 2', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimtrace-'))
+    const input = path.join(dir, 'cp1251.txt')
+    writeFileSync(input, Buffer.concat([Buffer.from('Line one\nab'), Buffer.from([0xcf, 0xf0, 0xe8]), Buffer.from('\n')]))
+    const {io, err} = fakeIo()
+    expect(await main(['ingest', input, '--out', dir], io)).toBe(2)
+    expect(err()).toMatch(/cp1251\.txt:2:3: Unexpected byte 0xcf, expected UTF-8/)
+  })
+
+  it('should say what is missing when the input file does not exist', async () => {
+    const {io, err} = fakeIo()
+    expect(await main(['ingest', '/nonexistent/raw.txt'], io)).toBe(2)
+    expect(err()).toMatch(/Cannot read `\/nonexistent\/raw.txt`: ENOENT/)
+  })
+
+  it('should find the first invalid UTF-8 byte', () => {
+    expect(firstInvalidUtf8(Buffer.from('ok ✓'))).toBe(-1)
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xe2, 0x28, 0xa1]))).toBe(1)
+  })
+})

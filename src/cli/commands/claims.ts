@@ -1,0 +1,39 @@
+import {UsageError, type Command} from '../_io.js'
+
+/** Structural problems of a corpus worth a warning on every listing (the rest is for `claimtrace sources`). */
+const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-footnote', 'duplicate-footnote-definition', 'unused-footnote-definition', 'empty-corpus', 'duplicate-document'])
+
+/** `claimtrace claims`: list the claims of the corpus, filtered by section, country or citation. */
+export const command: Command = {
+  summary: 'List the claims of the corpus, each with the footnotes that support it',
+  usage: 'claims [--section S] [--country C] [--uncited] [--json] [--corpus DIR]',
+  options: ['section', 'country'],
+  booleans: ['uncited'],
+  async run(args, io) {
+    if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
+    const {openCorpus, countriesIn} = await import('../../corpus/index.js')
+    const {renderClaims} = await import('../../corpus/render.js')
+    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    for (const message of corpus.messages) if (loadRules.has(message.ruleId ?? '')) io.stderr.write(`warning: ${String(message)}\n`)
+    let claims = corpus.claims
+    const section = args.flags['section']
+    if (typeof section === 'string') {
+      const wanted = section.toLowerCase()
+      claims = claims.filter((claim) => claim.section.toLowerCase().includes(wanted))
+    }
+    const country = args.flags['country']
+    if (typeof country === 'string') {
+      const canonical = countriesIn(country)[0] ?? corpus.claims.flatMap((claim) => claim.annotations.countries).find((name) => name.toLowerCase() === country.toLowerCase())
+      if (canonical === undefined) throw new UsageError(`Unknown country \`${country}\`, expected a country or its adjective, such as \`Kazakhstan\` or \`Uzbek\``)
+      claims = claims.filter((claim) => claim.annotations.countries.includes(canonical))
+    }
+    if (args.flags['uncited'] === true) claims = claims.filter((claim) => claim.footnotes.length === 0)
+    if (args.flags['json'] === true) {
+      io.stdout.write(JSON.stringify(claims, null, 2) + '\n')
+    } else {
+      const tty = io.stdout.isTTY === true
+      io.stdout.write(renderClaims(claims, {width: tty ? (io.stdout as {columns?: number}).columns ?? 100 : undefined, color: tty}))
+    }
+    return 0
+  }
+}

@@ -37,6 +37,7 @@ const typeRenames: ReadonlyArray<{type: string; from: string; to: string; when?(
   {type: 'report', from: 'container-title', to: 'collection-title'},
   {type: 'report', from: 'issue', to: 'number'},
   {type: 'legislation', from: 'container-title', to: 'genre', when: (d) => /^(?:Decree|Law|Order|Resolution)\b/i.test(d.container ?? '')},
+  {type: 'legislation', from: 'container-title', to: 'publisher', when: (d) => !/^(?:Decree|Law|Order|Resolution)\b/i.test(d.container ?? '')},
   {type: 'webpage', from: 'container-title', to: 'publisher', when: (d) => d.publisher === undefined && organisation.test(d.container ?? '')}
 ]
 

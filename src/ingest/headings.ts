@@ -40,7 +40,11 @@ interface Neighbour {
  */
 export function isHeadingParagraph(lines: readonly Line[], before: Neighbour | undefined, after: Neighbour | undefined, hasMarker: boolean): boolean {
   if (hasMarker || lines.length === 0 || lines.length > 3 || after?.kind !== 'paragraph' || before?.kind === 'heading') return false
-  const texts = lines.map((line) => line.text.replace(/[\uFFFD\s]+/g, ' ').trim())
+  // A section number (“2.”, “2.1”, “IV.”) may lead the title.
+  const texts = lines.map((line, index) => {
+    const text = line.text.replace(/[\uFFFD\s]+/g, ' ').trim()
+    return index === 0 ? text.replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+(?=\p{Lu})/u, '') : text
+  })
   const text = texts.join(' ')
   if (texts.some((t) => t.length > 70) || text.length > 160) return false
   if (!/^\p{Lu}/u.test(text) || /[.,;:!?…\-—]$/.test(text)) return false

@@ -107,7 +107,8 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
     year: page.meta.year ?? null,
     ...(page.meta.pages.length > 0 ? {pages: page.meta.pages.join(', ')} : {}),
     ...(keywords ? {keywords: keywords.replace(/\.$/, '').split(/\s*[,;]\s*/).filter(Boolean)} : {}),
-    figures: figures.length,
+    figures: figures.filter((f) => f.name === 'figure').length,
+    ...(figures.some((f) => f.name === 'table') ? {tables: figures.filter((f) => f.name === 'table').length} : {}),
     footnotes: footnotes.length,
     sha256: createHash('sha256').update(raw, 'utf8').digest('hex')
   }
@@ -118,12 +119,14 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
 
 function cleanFigure(figure: FigureBlock, context: RepairContext, markers: ReadonlyArray<{n: number; start: number; end: number}>): CleanBlock {
   const n = figure.n ?? 0
-  if (figure.label) context.ledger.push({offset: figure.label.start, removed: figure.label.text, inserted: `Figure ${n}.`, reason: 'figure-label'})
+  const name = figure.name.charAt(0).toUpperCase() + figure.name.slice(1)
+  if (figure.label) context.ledger.push({offset: figure.label.start, removed: figure.label.text, inserted: `${name} ${n}.`, reason: 'figure-label'})
+  const rows = figure.rows.map((row) => cleanBlock([row], {}, context).text)
   const caption = figure.caption.length > 0 ? cleanBlock(figure.caption, {markers}, context).text : undefined
   const first = figure.source[0]?.text ?? ''
-  const label = /^\s*S o u r c e\s*:\s*/.exec(first)?.[0].length ?? 0
-  const source = figure.source.length > 0 ? cleanBlock(figure.source, {skip: label, skipReason: 'figure-source-label'}, context).text : undefined
-  return {kind: 'figure', n, ...(caption ? {caption} : {}), ...(source ? {source} : {})}
+  const sourceLabel = /^\s*S o u r c e\s*:\s*/.exec(first)?.[0].length ?? 0
+  const source = figure.source.length > 0 ? cleanBlock(figure.source, {skip: sourceLabel, skipReason: 'figure-source-label'}, context).text : undefined
+  return {kind: 'figure', name: figure.name, n, ...(caption ? {caption} : {}), ...(rows.length > 0 ? {rows} : {}), ...(source ? {source} : {})}
 }
 
 function validate(raw: string, options: Readonly<IngestOptions>): void {

@@ -10,7 +10,7 @@ import type {Ledger} from './mapped.js'
 import {classify, isIndented, runningHeader, type Line} from './lines.js'
 import {takeMarkers} from './markers.js'
 import {footnoteNumber, isFootnoteContinuation, median, type FootnoteBlock} from './footnotes.js'
-import {figureLabel, type FigureBlock} from './figures.js'
+import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
 
 /** A body paragraph (its lines may span a page break). */
@@ -57,7 +57,7 @@ export interface Layout {
   meta: LayoutMeta
 }
 
-type State = 'body' | 'footnote' | 'caption' | 'source' | 'keywords'
+type State = 'body' | 'footnote' | 'caption' | 'rows' | 'source' | 'keywords'
 
 /** How a footnote whose marker the body lost still announces itself. */
 const citationLike = /^\s*\d+[\uFFFD \t]+(?:See|Cf\.|Ibid|Op\. cit|“|"|\p{Lu}\.)/u
@@ -127,14 +127,15 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
         if (figure && figure.label === undefined && figure.caption.length === 0 && figure.source.length > 0 && afterBlank) {
           figure.label = line
           figure.n = figureLabel(line.text)
+          figure.name = figureName(line.text)
         } else {
-          figure = {kind: 'figure', n: figureLabel(line.text), label: line, caption: [], source: []}
+          figure = {kind: 'figure', name: figureName(line.text), n: figureLabel(line.text), label: line, caption: [], rows: [], source: []}
           blocks.push(figure)
         }
         state = 'caption'
       } else {
         if (!figure || figure.source.length > 0) {
-          figure = {kind: 'figure', n: undefined, caption: [], source: []}
+          figure = {kind: 'figure', name: 'figure', n: undefined, caption: [], rows: [], source: []}
           blocks.push(figure)
         }
         figure.source.push(line)
@@ -161,7 +162,8 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     }
     if (kind === 'blank') {
       if (state === 'body') blankPending = paragraph !== undefined
-      else if ((state === 'caption' && (figure?.caption.length ?? 0) > 0) || state === 'keywords') state = 'body'
+      else if (state === 'caption' && (figure?.caption.length ?? 0) > 0) state = figure?.name === 'figure' ? 'body' : 'rows'
+      else if (state === 'keywords') state = 'body'
       blankSeen = true
       continue
     }
@@ -199,6 +201,12 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     }
     if (state === 'caption' && !isIndented(line.text) && figure) {
       figure.caption.push(line)
+      previousText = line.text
+      continue
+    }
+    // A table’s rows: lines set with ordinary spaces, up to its source or to justified body text.
+    if (state === 'rows' && figure && !isIndented(line.text) && (line.text.match(/\uFFFD/g) ?? []).length < 3) {
+      figure.rows.push(line)
       previousText = line.text
       continue
     }

@@ -40,7 +40,7 @@ const table: ReadonlyArray<[LineKind, RegExp]> = [
   ['blank', /^[\s\uFFFD]*$/],
   ['running-header', runningHeader],
   ['page-number', /^\s*\d{1,4}\s*$/],
-  ['figure-label', new RegExp(String.raw`^\s*F i g u r e\s+(\d+)\s*$`)],
+  ['figure-label', /^\s*(?:F i g u r e|T a b l e|D i a g r a m|C h a r t|S c h e m e|M a p|Figure|Table|Diagram|Chart|Scheme|Map)\s+(\d+)\.?\s*$/],
   ['figure-source', /^\s*S o u r c e\s*:/],
   ['spaced-heading', new RegExp(String.raw`^\s*${spacedWord}(?:\s{2,}${spacedWord})*\s*$`)],
   ['keywords', /^\s*(?:K E Y W O R D S|KEYWORDS|Keywords)\s*:/]

@@ -16,7 +16,7 @@ import {EM_CLOSE, EM_OPEN, MARK_CLOSE, MARK_OPEN} from './repair.js'
 export type CleanBlock =
   | {kind: 'heading'; text: string}
   | {kind: 'paragraph'; text: string}
-  | {kind: 'figure'; n: number; caption?: string; source?: string}
+  | {kind: 'figure'; name: string; n: number; caption?: string; rows?: string[]; source?: string}
 
 /** Split sentinel-bearing text into mdast phrasing nodes. */
 export function toPhrasing(text: string, options: {figureLinks?: boolean} = {}): PhrasingContent[] {
@@ -88,11 +88,15 @@ export function toMarkdownDocument(frontMatter: Record<string, unknown>, blocks:
 
 function figureNode(figure: Extract<CleanBlock, {kind: 'figure'}>): ContainerDirective {
   const children: ContainerDirective['children'] = []
+  const label = figure.name.charAt(0).toUpperCase() + figure.name.slice(1)
   if (figure.caption) {
-    children.push({type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: `Figure ${figure.n}.`}]}, {type: 'text', value: ' '}, ...toPhrasing(figure.caption)]})
+    children.push({type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: `${label} ${figure.n}.`}]}, {type: 'text', value: ' '}, ...toPhrasing(figure.caption)]})
   }
+  // Rows keep their printed layout: a table’s cells cannot be told apart reliably.
+  if (figure.rows && figure.rows.length > 0) children.push({type: 'code', lang: 'text', value: figure.rows.join('\n')})
   if (figure.source) {
     children.push({type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: 'Source:'}]}, {type: 'text', value: ' '}, ...toPhrasing(figure.source)]})
   }
-  return {type: 'containerDirective', name: 'figure', attributes: {id: `fig-${figure.n}`, n: String(figure.n)}, children}
+  const prefix = figure.name === 'figure' ? 'fig' : figure.name
+  return {type: 'containerDirective', name: figure.name, attributes: {id: `${prefix}-${figure.n}`, n: String(figure.n)}, children}
 }

@@ -106,3 +106,13 @@ export function tokenize(text: string): Token[] {
   }
   return tokens
 }
+
+/** Where each content word of `text` sits: `[start, end)` offsets and its term (for highlights). */
+export function spans(text: string): Array<{start: number; end: number; term: string}> {
+  const found: Array<{start: number; end: number; term: string}> = []
+  for (const match of text.matchAll(WORD)) {
+    const [token] = tokenize(match[0])
+    if (token) found.push({start: match.index, end: match.index + match[0].length, term: token.term})
+  }
+  return found
+}

@@ -50,8 +50,8 @@ const OPTIONS: IFuseOptions<Row> = {
   includeMatches: true,
   includeScore: true,
   ignoreLocation: true,
-  minMatchCharLength: 2,
-  threshold: 0.34
+  minMatchCharLength: 3,
+  threshold: 0.3
 }
 
 /** Whether a query uses Fuse's extended syntax. */

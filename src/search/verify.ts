@@ -8,8 +8,9 @@
  * sentence are paired with facts of the claim absent from the statement:
  * each pair is a discrepancy. Then, with the fitted thresholds of
  * `_calibration.ts`: discrepancies and the rest of the statement covering
- * the claim → `contradicted`; else a score above the found threshold →
- * `supported` (the claim has footnotes) or `uncited`; else `not-found`.
+ * the claim → `contradicted`; else a score above the found threshold, and
+ * no country the claim's sentence never names → `supported` (the claim has
+ * footnotes) or `uncited`; else `not-found`.
  */
 import type {Claim, Verification} from '../types.js'
 import {CALIBRATION, confidence} from './_calibration.js'
@@ -17,6 +18,9 @@ import type {Engine} from './_engine.js'
 import {extractFacts, same, type Fact} from './_features.js'
 import {analyse, rank, score, sourcesOf, type Query, type Ranked} from './resolve.js'
 import {tokenize} from './_text.js'
+
+/** How many claims back a country may have been named for "it" to refer to it. */
+const NEIGHBOURS = 4
 
 /** Scores within this of the best are a near tie. */
 const CLOSE = 0.1
@@ -30,6 +34,8 @@ export interface Evidence {
   rest: number
   /** Gap between the best score and the runner-up's. */
   margin: number
+  /** Countries the statement names that the claim's sentence never mentions, unpaired. */
+  extra: number
 }
 
 /** Resolve `text` and collect the evidence for a verdict. */
@@ -37,13 +43,20 @@ export function gather(engine: Engine, text: string): Evidence {
   const query = analyse(engine.index, text, engine.entityTerms)
   const ranked = rank(engine.index, query, 5)
   const first = ranked[0]
-  if (!first) return {best: undefined, claim: null, discrepancies: [], rest: 0, margin: 0}
+  if (!first) return {best: undefined, claim: null, discrepancies: [], rest: 0, margin: 0, extra: 0}
   const facts = extractFacts(text, engine.entities)
-  let chosen: {ranked: Ranked; discrepancies: Verification['discrepancies']; exclude: Set<string>} | undefined
+  let chosen: {ranked: Ranked; discrepancies: Verification['discrepancies']; exclude: Set<string>; extra: number} | undefined
   for (const candidate of ranked) {
     if (first.score - candidate.score > CLOSE) break
-    const found = compare(facts, engine.claims[candidate.doc]!, engine)
-    if (!chosen || found.discrepancies.length < chosen.discrepancies.length) chosen = {ranked: candidate, ...found}
+    const claim = engine.claims[candidate.doc]!
+    const found = compare(facts, candidate.doc, engine)
+    // On a tie, a cited claim beats the uncited tail of the same sentence:
+    // the sentence's marker vouches for it ("$300 million[^25] in Kazakhstan's economy").
+    const current = chosen && engine.claims[chosen.ranked.doc]!
+    const sibling = current !== undefined && current.sentence === claim.sentence && current.footnotes.length === 0 && claim.footnotes.length > 0
+    if (!chosen || found.discrepancies.length < chosen.discrepancies.length || (sibling && found.discrepancies.length === chosen.discrepancies.length)) {
+      chosen = {ranked: candidate, ...found}
+    }
   }
   const best = chosen!.ranked
   const runnerUp = ranked.find((r) => r !== best)
@@ -52,7 +65,8 @@ export function gather(engine: Engine, text: string): Evidence {
     claim: engine.claims[best.doc]!,
     discrepancies: chosen!.discrepancies,
     rest: restCoverage(engine, query, best.doc, chosen!.exclude),
-    margin: runnerUp ? best.score - runnerUp.score : best.score
+    margin: runnerUp ? best.score - runnerUp.score : best.score,
+    extra: chosen!.extra
   }
 }
 
@@ -61,7 +75,8 @@ function restCoverage(engine: Engine, query: Query, doc: number, exclude: Readon
 }
 
 /** Pair the statement's unmatched facts with the claim's unmatched facts of the same group. */
-function compare(facts: readonly Fact[], claim: Claim, engine: Engine): {discrepancies: Verification['discrepancies']; exclude: Set<string>} {
+function compare(facts: readonly Fact[], doc: number, engine: Engine): {discrepancies: Verification['discrepancies']; exclude: Set<string>; extra: number} {
+  const claim = engine.claims[doc]!
   const context = extractFacts(claim.sentence, engine.entities)
   const own = extractFacts(claim.text, engine.entities)
   // A statement's fact is missing when the sentence never states it; the
@@ -72,15 +87,29 @@ function compare(facts: readonly Fact[], claim: Claim, engine: Engine): {discrep
   const spare = [...unmatched(own, facts), ...unmatched(unmatched(context, own), facts)]
   const discrepancies: Verification['discrepancies'] = []
   const exclude = new Set<string>()
+  let extra = 0
   for (const fact of missing) {
     const index = spare.findIndex((other) => other.group === fact.group)
     const pair = index === -1 && fact.kind === 'number' ? spare.findIndex((other) => other.kind === fact.kind) : index
-    if (pair === -1) continue
+    if (pair === -1) {
+      if (fact.group === 'country' && !nearby(engine, doc, fact.text)) extra++
+      continue
+    }
     const paper = spare.splice(pair, 1)[0]!
     discrepancies.push({kind: fact.kind, claimed: fact.text, paper: paper.text})
     for (const token of tokenize(fact.text)) exclude.add(token.term)
   }
-  return {discrepancies, exclude}
+  return {discrepancies, exclude, extra}
+}
+
+/** Whether a claim near `doc` in its section names `country` ("its Constitution" two sentences after "Kazakhstan"). */
+function nearby(engine: Engine, doc: number, country: string): boolean {
+  const section = engine.claims[doc]!.section
+  for (let i = Math.max(0, doc - NEIGHBOURS); i <= Math.min(engine.claims.length - 1, doc + 1); i++) {
+    const claim = engine.claims[i]!
+    if (claim.section === section && claim.annotations.countries.some((name) => name.toLowerCase() === country.toLowerCase())) return true
+  }
+  return false
 }
 
 function unmatched(facts: readonly Fact[], against: readonly Fact[]): Fact[] {
@@ -99,7 +128,8 @@ export function decide(evidence: Evidence, calibration: {found: number; contradi
   const {best, claim, discrepancies, rest} = evidence
   if (!best || !claim) return {verdict: 'not-found', distance: calibration.found}
   if (discrepancies.length > 0 && rest >= calibration.contradicted) return {verdict: 'contradicted', distance: rest - calibration.contradicted}
-  if (best.score >= calibration.found && discrepancies.length === 0) {
+  // A country the claim's sentence never names: the paper says this of someone else, or not at all.
+  if (best.score >= calibration.found && discrepancies.length === 0 && evidence.extra === 0) {
     return {verdict: claim.footnotes.length > 0 ? 'supported' : 'uncited', distance: best.score - calibration.found}
   }
   return {verdict: 'not-found', distance: Math.max(best.score, rest) - calibration.found}

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {accuracy, loadQueries, type EvalQuery} from '../../bench/_eval.js'
-import {loadCorpus} from '../../src/corpus/load.js'
+import {openCorpus} from '../../src/corpus/index.js'
 import {Searcher} from '../../src/search/index.js'
 import type {Verification} from '../../src/types.js'
 
@@ -10,7 +10,7 @@ const queries = loadQueries()
 let searcher: Searcher
 
 beforeAll(async () => {
-  searcher = new Searcher(await loadCorpus())
+  searcher = new Searcher(await openCorpus())
 })
 
 function verdicts(subset: readonly EvalQuery[]): Map<Verification['verdict'], {right: number; total: number}> {

@@ -1,0 +1,34 @@
+import {UsageError, type Command} from '../_io.js'
+import {intFlag, textArg, useColor} from './resolve.js'
+
+const scopes = ['claims', 'footnotes', 'sources', 'all'] as const
+
+/** `claimtrace search`: fuzzy search over claims, footnotes and sources. */
+export const command: Command = {
+  summary: 'Fuzzy search over claims, footnotes and sources (Fuse.js; extended syntax: =exact, \'include, !not, ^prefix, suffix$)',
+  usage:
+    'search <query> [--in claims|footnotes|sources|all] [--limit N] [--json]\n' +
+    '       [--document ID] [--section S] [--country C] [--from YEAR] [--to YEAR] [--cited | --uncited]',
+  options: ['in', 'limit', 'document', 'section', 'country', 'from', 'to'],
+  booleans: ['cited', 'uncited'],
+  async run(args, io) {
+    const query = textArg(args, 'query')
+    const scope = args.flags['in'] ?? 'all'
+    if (!scopes.includes(scope as (typeof scopes)[number])) throw new UsageError(`Unexpected \`--in ${String(scope)}\`, expected one of ${scopes.join(', ')}`)
+    if (args.flags['cited'] && args.flags['uncited']) throw new UsageError('Unexpected `--cited` with `--uncited`, expected one of them')
+    const filter: Record<string, string | number | boolean> = {}
+    for (const name of ['document', 'section', 'country'] as const) if (typeof args.flags[name] === 'string') filter[name] = args.flags[name]
+    const from = intFlag(args, 'from')
+    const to = intFlag(args, 'to')
+    if (from !== undefined) filter['yearFrom'] = from
+    if (to !== undefined) filter['yearTo'] = to
+    if (args.flags['cited']) filter['cited'] = true
+    if (args.flags['uncited']) filter['cited'] = false
+    const {openCorpus} = await import('../../corpus/index.js')
+    const {formatHits} = await import('../../search/format.js')
+    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    const hits = corpus.search(query, {in: scope as (typeof scopes)[number], limit: intFlag(args, 'limit') ?? 10, filter})
+    io.stdout.write((args.flags['json'] === true ? JSON.stringify(hits, null, 2) : formatHits(hits, {color: useColor(io)})) + '\n')
+    return 0
+  }
+}

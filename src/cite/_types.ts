@@ -2,8 +2,10 @@ import type {CitationKind} from '../types.js'
 
 /** A person's name as CSL-JSON spells it. */
 export interface Name {
-  family: string
+  family?: string
   given?: string
+  /** An organisation as author (`Japan International Cooperation Agency`). */
+  literal?: string
 }
 
 /** A CSL date: `[[year, month?, day?]]`. */

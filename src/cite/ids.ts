@@ -49,8 +49,8 @@ export function fold(value: string): string {
  */
 export function idBase(authors: readonly Name[], title: string | undefined, year: number | undefined): string {
   const first = authors[0]
-  if (first) return fold(first.family).replace(/\s+/g, '') + (year ?? '')
-  const words = fold(title ?? 'untitled')
+  if (first?.family) return fold(first.family).replace(/\s+/g, '') + (year ?? '')
+  const words = fold(first?.literal ?? title ?? 'untitled')
     .split(/\s+/)
     .filter((word) => word && !stopwords.has(word))
     .slice(0, 3)

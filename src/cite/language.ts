@@ -12,7 +12,7 @@ const russianWords = new Set([
   'nad', 'c', 'u', 'vo', 'so', 'ko', 'bez', 'kak', 'chto', 'gg', 'ili', 'ne', 'eto'
 ])
 const russianShapes: readonly RegExp[] = [
-  /zh|kh|shch|sch|ts[iy]|iu|ii/,
+  /zh|kh|shch|sch|ts[iy]|iu(?!m)|ii/,
   /(?:iia|iya|ogo|ego|oy|ey|iy|yy|ykh|ikh|ami|iami|nie|niia|nia|aia|ye|ykh)$/,
   /stv[oaeu]/
 ]
@@ -31,7 +31,7 @@ const russianShapes: readonly RegExp[] = [
  */
 export function detectLanguage(title: string): 'ru' | 'en' | undefined {
   if (/\p{Script=Cyrillic}{3,}/u.test(title)) return 'ru'
-  const words = title.toLowerCase().match(/[a-z]+/g) ?? []
+  const words = title.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z]+/g) ?? []
   let en = 0
   let ru = 0
   for (const word of words) {

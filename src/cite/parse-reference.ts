@@ -1,5 +1,5 @@
 import type {Fields, Name, ParsedReference} from './_types.js'
-import {author, authorSeparator, backReferences, plainSegment, prefixes, segments, type SegmentState} from './patterns.js'
+import {author, authorSeparator, corporateAuthor, backReferences, plainSegment, prefixes, segments, type SegmentState} from './patterns.js'
 
 /**
  * Parse one reference (a footnote, or one unit of it) into authors and fields
@@ -58,6 +58,11 @@ function readBackReference(rest: string, result: ParsedReference): string {
 }
 
 function readAuthors(rest: string, authors: Name[]): string {
+  const corporate = author.test(rest) ? null : corporateAuthor.exec(rest)
+  if (corporate) {
+    authors.push({literal: corporate[1]!.trim()})
+    return rest.slice(corporate[0].length)
+  }
   let current = rest
   for (;;) {
     const match = author.exec(current)
@@ -90,11 +95,11 @@ function step(rest: string, state: SegmentState): string {
   return rest.slice(Math.max(value.length, 1))
 }
 
-/** Plain segments name the container when no italic one did, else the publisher. */
+/** Plain segments name the container of a quoted title when no italic one did, else the publisher. */
 function assignPlain(fields: Fields): void {
   const plain = fields.plain.filter((d) => d.length > 0)
   if (plain.length === 0) return
-  if (!fields.container && fields.title) {
+  if (!fields.container && fields.titleForm === 'quoted') {
     fields.container = plain.shift()!
   }
   if (plain.length > 0 && !fields.publisher) fields.publisher = plain.join(', ')

@@ -29,11 +29,14 @@ export const prefixes: readonly RegExp[] = [
 /** Pattern for an initial-based author: `V.I. Mesamed`, `Iu. I. Kostenko`, `I. Muradian`. */
 export const author = /^((?:\p{Lu}\p{Ll}?\.\s?){1,3})\s?(\p{Lu}[\p{L}’'-]*\p{L})(?=\s*(?:,|\band\b|&|$))/u
 
+/** An organisation as author: a leading name, then a comma and an italic or quoted title. */
+export const corporateAuthor = /^(\p{Lu}[^,.;:“"«*()\[\]]{2,80}?),\s*(?=[*“"«])/u
+
 /** Separators between authors. */
 export const authorSeparator = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/
 
 /** Starts that make a text a reference rather than a comment. */
-export const referenceHeads: readonly RegExp[] = [/^ibid/i, /^op\.\s?cit/i, /^[“"«*]/, /^https?:\/\//, author]
+export const referenceHeads: readonly RegExp[] = [/^ibid/i, /^op\.\s?cit/i, /^[“"«*]/, /^https?:\/\//, author, corporateAuthor]
 
 /** Back-references at the start of a unit or after its authors. */
 export const backReferences: ReadonlyArray<{pattern: RegExp; head: 'ibid' | 'op-cit'}> = [

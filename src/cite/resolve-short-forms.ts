@@ -76,7 +76,7 @@ export function resolveShortForms(references: ReadonlyArray<{footnote: number; r
       return previous && {index: previous.work, isNew: false}
     }
     if (reference.head === 'op-cit') {
-      const who = reference.authors.map((d) => d.family).join(', ') || 'no author'
+      const who = reference.authors.map((d) => d.family ?? d.literal).join(', ') || 'no author'
       let candidates = works.map((_, index) => index).filter((index) => sameAuthors(works[index]!.authors, reference.authors))
       if (reference.fields.title) candidates = candidates.filter((index) => sameTitle(works[index]!.fields.title, reference.fields.title))
       if (candidates.length === 0) {
@@ -109,7 +109,8 @@ function sameWork(work: Work, reference: ParsedReference): boolean {
 }
 
 function sameAuthors(a: readonly Name[], b: readonly Name[]): boolean {
-  return a.length === b.length && a.every((name, i) => fold(name.family).trim() === fold(b[i]!.family).trim())
+  const key = (name: Name) => fold(name.family ?? name.literal ?? '').replace(/\s+/g, ' ').trim()
+  return a.length === b.length && a.every((name, i) => key(name) === key(b[i]!))
 }
 
 /** Titles match when equal once folded, or when one (a short title, maybe cut with `…`) begins the other. */

@@ -101,4 +101,26 @@ describe('citeFootnotes on small cases', () => {
     expect(result.sources[0]).toMatchObject({id: 'mesamed2012', title: 'Израиль в Центральной Азии', 'publisher-place': 'Москва', language: 'ru'})
     expect(result.citations.get(1)?.[0]?.locator).toBe('49')
   })
+
+  it('should read an organisation as author and match its short form inside a comment', () => {
+    const {result} = cite([
+      'See: Japan International Cooperation Agency, *Annual Report 2019*, Tokyo, 2019, p. 94.',
+      'The figures include grant aid; see: Japan International Cooperation Agency, *Annual Report 2019*, p. 97.'
+    ])
+    expect(result.sources).toEqual([
+      expect.objectContaining({id: 'japan-international-cooperation-2019', type: 'book', author: [{literal: 'Japan International Cooperation Agency'}], 'publisher-place': 'Tokyo'})
+    ])
+    expect(result.citations.get(2)).toEqual([{footnote: 2, source: 'japan-international-cooperation-2019', kind: 'short', locator: '97', label: 'page', prefix: 'see:'}])
+  })
+
+  it('should read a journal issue without a volume as a journal article with its page range', () => {
+    const {result} = cite(['K. Nurlanova, “Iaponskiy vektor vneshney politiki Kazakhstana,” *Kazakhstan v globalnykh protsessakh*, No. 2, 2016, pp. 88-97.'])
+    expect(result.sources[0]).toMatchObject({type: 'article-journal', issue: '2', page: '88-97', language: 'ru'})
+    expect(result.citations.get(1)?.[0]?.locator).toBeUndefined()
+  })
+
+  it('should not take an English possessive for Russian', () => {
+    const {result} = cite(['“Rare Metals and Uranium: Japan’s Resource Diplomacy in Kazakhstan,” available at [https://example.org/r], 29 January, 2020.'])
+    expect(result.sources[0]?.['language']).toBe('en')
+  })
 })

@@ -1,0 +1,36 @@
+import {UsageError, type Command} from '../_io.js'
+
+const modes = ['note', 'in-text']
+
+/** `claimtrace cite <claim-id>`: the sources of one claim, as a note or an in-text citation. */
+export const command: Command = {
+  summary: 'Cite the sources of one claim, with their pages (a note or an in-text citation)',
+  usage: 'cite <claim-id> [--style S] [--format text|html] [--mode note|in-text] [--lang en-US|ru-RU] [--json] [--corpus DIR]',
+  options: ['style', 'format', 'mode', 'lang'],
+  async run(args, io) {
+    const [id, extra] = args.positionals
+    if (id === undefined) throw new UsageError('Missing claim id, expected e.g. `claimtrace cite israel-central-asia-2020#c012`')
+    if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\`, expected one claim id`)
+    const mode = args.flags['mode']
+    if (mode !== undefined && (typeof mode !== 'string' || !modes.includes(mode))) {
+      throw new UsageError(`Unknown mode \`${String(mode)}\`, expected one of ${modes.join(', ')}`)
+    }
+    const {openCorpus} = await import('../../corpus/index.js')
+    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    const text = await corpus.cite(id, {
+      ...(typeof args.flags['style'] === 'string' ? {style: args.flags['style']} : {}),
+      ...(typeof args.flags['format'] === 'string' ? {format: args.flags['format'] as 'text'} : {}),
+      ...(typeof args.flags['lang'] === 'string' ? {lang: args.flags['lang']} : {}),
+      ...(mode === undefined ? {} : {mode: mode as 'note' | 'in-text'})
+    })
+    if (args.flags['json'] === true) {
+      const claim = corpus.claim(id)!
+      const ids = new Set(claim.citations.map((d) => d.source))
+      const sources = corpus.sources.filter((d) => ids.has(d.id))
+      io.stdout.write(JSON.stringify({claim: id, citation: text, citations: claim.citations, sources}, null, 2) + '\n')
+    } else {
+      io.stdout.write(text === '' ? `${id} cites no source\n` : text + '\n')
+    }
+    return 0
+  }
+}

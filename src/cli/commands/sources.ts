@@ -1,0 +1,76 @@
+import type {Citation, CslItem} from '../../types.js'
+import {UsageError, type Command} from '../_io.js'
+
+/** One work of the corpus with the footnotes that cite it (the `--json` shape). */
+export interface SourceUse {
+  source: CslItem
+  citedIn: Array<{document: string; footnote: number; kind: Citation['kind']; locator?: string}>
+}
+
+/**
+ * Pair each source with the footnotes citing it, in corpus order.
+ *
+ * @param sources
+ *   The corpus's sources.
+ * @param footnotes
+ *   The corpus's footnotes, with citations.
+ * @returns
+ *   One entry per source.
+ * @example
+ *   sourceUses(corpus.sources, corpus.footnotes)[1]
+ *   // => {source: {id: 'mesamed2012', …}, citedIn: [{document: 'israel-central-asia-2020', footnote: 2, kind: 'full', locator: '49'}, …]}
+ */
+export function sourceUses(
+  sources: readonly CslItem[],
+  footnotes: ReadonlyArray<{document: string; n: number; citations: readonly Citation[]}>
+): SourceUse[] {
+  const uses = new Map<string, SourceUse>(sources.map((source) => [source.id, {source, citedIn: []}]))
+  for (const footnote of footnotes) {
+    for (const citation of footnote.citations) {
+      const use = uses.get(citation.source)
+      if (!use) continue
+      use.citedIn.push({
+        document: footnote.document,
+        footnote: footnote.n,
+        kind: citation.kind,
+        ...(citation.locator === undefined ? {} : {locator: citation.locator})
+      })
+    }
+  }
+  return [...uses.values()]
+}
+
+function label(item: CslItem): string {
+  const authors = Array.isArray(item['author']) ? (item['author'] as Array<{family?: string}>).map((d) => d.family).filter(Boolean) : []
+  const year = (item['issued'] as {'date-parts'?: number[][]} | undefined)?.['date-parts']?.[0]?.[0]
+  const title = typeof item['title'] === 'string' ? item['title'] : '(untitled)'
+  return [authors.join(', '), year, title].filter((d) => d !== undefined && d !== '').join(' · ')
+}
+
+/** `claimtrace sources`: the works the corpus cites, with the footnotes citing each. */
+export const command: Command = {
+  summary: 'List the works the corpus cites, with the footnotes that cite each',
+  usage: 'sources [--json] [--corpus DIR]',
+  async run(args, io) {
+    if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
+    const {openCorpus} = await import('../../corpus/index.js')
+    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    const uses = sourceUses(corpus.sources, corpus.footnotes)
+    if (args.flags['json'] === true) {
+      io.stdout.write(JSON.stringify(uses, null, 2) + '\n')
+      return 0
+    }
+    const width = Math.max(0, ...uses.map((d) => d.source.id.length))
+    const lines: string[] = []
+    for (const {source, citedIn} of uses) {
+      const notes = citedIn.map((d) => (d.locator ? `${d.footnote} (p. ${d.locator})` : String(d.footnote))).join(', ')
+      lines.push(`${source.id.padEnd(width)}  ${source.type.padEnd(18)}  ${label(source)}`)
+      lines.push(`${' '.repeat(width)}  ${'footnotes'.padEnd(18)}  ${notes || '—'}`)
+      if (typeof source['URL'] === 'string') lines.push(`${' '.repeat(width + 22)}${source['URL']}`)
+      if (typeof source['DOI'] === 'string') lines.push(`${' '.repeat(width + 22)}https://doi.org/${source['DOI']}`)
+    }
+    lines.push('', `${uses.length} sources`)
+    io.stdout.write(lines.join('\n') + '\n')
+    return 0
+  }
+}

@@ -18,14 +18,26 @@ const join = String.raw`\s*(?:-|–|to|and)\s*`
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
 const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
 
-/** Every country form → its canonical name. */
-const canonical = new Map(Object.entries(countries).flatMap(([name, forms]) => forms.map((form) => [form, name] as const)))
-const countryPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...canonical.keys()])})(?![\p{L}])`, 'gu')
-const yearPattern = /(?<![\d$.,\p{L}])((?:1\d|20)\d\d)(s)?(?:\s*[-–]\s*((?:1\d|20)\d\d))?(?![\d\p{L}%])/gu
-const moneyPattern = new RegExp(String.raw`\$\s?(${number})(?:${join}\$?\s?(${number}))?(?:\s?(${alternation(scales)})(?![\p{L}]))?`, 'gu')
-const unitPattern = new RegExp(String.raw`(?<![\d.,$])(${number})(?:${join}(${number}))?(?:\s?(%)|\s(${alternation(units.filter((u) => u !== '%'))})(?![\p{L}]))`, 'gu')
-const foldPattern = /(?<![\d.,])(\d[\d,]*)-fold\b/gu
-const countPattern = new RegExp(String.raw`(?<![\d.,$\p{L}-])(${number})((?:\s[\p{L}-]+?){0,2}?)\s(\p{L}+s)(?![\p{L}])`, 'gu')
+/** The patterns, compiled on first use (the country alternation is large). */
+let compiled: ReturnType<typeof compile> | undefined
+
+function compile() {
+  const canonical = new Map(Object.entries(countries).flatMap(([name, forms]) => forms.map((form) => [form, name] as const)))
+  return {
+    canonical,
+    country: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...canonical.keys()])})(?![\p{L}])`, 'gu'),
+    year: /(?<![\d$.,\p{L}])((?:1\d|20)\d\d)(s)?(?:\s*[-–]\s*((?:1\d|20)\d\d))?(?![\d\p{L}%])/gu,
+    money: new RegExp(String.raw`\$\s?(${number})(?:${join}\$?\s?(${number}))?(?:\s?(${alternation(scales)})(?![\p{L}]))?`, 'gu'),
+    unit: new RegExp(String.raw`(?<![\d.,$])(${number})(?:${join}(${number}))?(?:\s?(%)|\s(${alternation(units.filter((u) => u !== '%'))})(?![\p{L}]))`, 'gu'),
+    fold: /(?<![\d.,])(\d[\d,]*)-fold\b/gu,
+    count: new RegExp(String.raw`(?<![\d.,$\p{L}-])(${number})((?:\s[\p{L}-]+?){0,2}?)\s(\p{L}+s)(?![\p{L}])`, 'gu')
+  }
+}
+
+function patterns(): ReturnType<typeof compile> {
+  compiled ??= compile()
+  return compiled
+}
 
 /**
  * Annotate a claim's text.
@@ -59,7 +71,8 @@ export function annotate(text: string): Annotations {
  *   ```
  */
 export function countriesIn(text: string): string[] {
-  return unique([...text.matchAll(countryPattern)].map((match) => canonical.get(match[0])!))
+  const {country, canonical} = patterns()
+  return unique([...text.matchAll(country)].map((match) => canonical.get(match[0])!))
 }
 
 /**
@@ -79,7 +92,7 @@ export function countriesIn(text: string): string[] {
  */
 export function yearsIn(text: string, taken: ReadonlyArray<readonly [number, number]> = []): number[] {
   const years: number[] = []
-  for (const match of text.matchAll(yearPattern)) {
+  for (const match of text.matchAll(patterns().year)) {
     if (overlaps(taken, match.index, match.index + match[0].length)) continue
     years.push(Number(match[1]))
     if (match[3]) years.push(Number(match[3]))
@@ -113,16 +126,17 @@ export function quantitiesIn(text: string): {quantities: string[]; taken: Array<
     taken.push([start, end])
     for (const value of values) if (value) found.push({at: start, value})
   }
-  for (const m of text.matchAll(moneyPattern)) {
+  const {money, unit, fold, count} = patterns()
+  for (const m of text.matchAll(money)) {
     const scale = m[3] ? ' ' + m[3] : ''
     take(m, ['$' + m[1] + scale, m[2] && '$' + m[2] + scale])
   }
-  for (const m of text.matchAll(unitPattern)) {
-    const unit = m[3] ?? ' ' + m[4]
-    take(m, [m[1] + unit, m[2] && m[2] + unit])
+  for (const m of text.matchAll(unit)) {
+    const suffix = m[3] ?? ' ' + m[4]
+    take(m, [m[1] + suffix, m[2] && m[2] + suffix])
   }
-  for (const m of text.matchAll(foldPattern)) take(m, [m[1] + '-fold'])
-  for (const m of text.matchAll(countPattern)) {
+  for (const m of text.matchAll(fold)) take(m, [m[1] + '-fold'])
+  for (const m of text.matchAll(count)) {
     const noun = m[3]!
     if (/^(?:1\d|20)\d\d$/.test(m[1]!) || notNouns.has(noun.toLowerCase()) || /\d/.test(m[2] ?? '')) continue
     take(m, [m[1] + ' ' + noun])

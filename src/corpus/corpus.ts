@@ -9,8 +9,11 @@ import type {VFileMessage} from 'vfile-message'
 import {ClaimtraceError} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
-import {loadBibliography, type BibliographyOptions} from './_bibliography.js'
-import {loadCorpus, type CorpusData} from './load.js'
+import type {BibliographyOptions, CitationOptions} from '../bibliography/index.js'
+import {loadBibliography} from './_bibliography.js'
+import {cacheEnabled, cacheKey, readCache, writeCache} from './_cache.js'
+import type {CorpusData} from './load.js'
+import {bundledCorpus, readCorpus} from './read.js'
 
 /** Options of {@link Corpus.bibliography}: a style and format, and what to restrict the list to. */
 export interface BibliographyRestriction extends BibliographyOptions {
@@ -45,7 +48,7 @@ export class Corpus {
 
   /**
    * @param data
-   *   What {@link loadCorpus} returns.
+   *   What `loadCorpus` (in `load.ts`) returns.
    */
   constructor(data: CorpusData) {
     this.documents = data.documents
@@ -151,7 +154,7 @@ export class Corpus {
    *   // => '(Mesamed, 2012, p. 49)'
    *   ```
    */
-  async cite(claimId: string, options?: Readonly<BibliographyOptions & {mode?: 'note' | 'in-text'}> | null): Promise<string> {
+  async cite(claimId: string, options?: Readonly<CitationOptions> | null): Promise<string> {
     const claim = this.#need(claimId)
     if (claim.citations.length === 0) return ''
     const byId = new Map(this.sources.map((item) => [item.id, item]))
@@ -192,11 +195,20 @@ export class Corpus {
   }
 }
 
+/** Options of {@link openCorpus}. */
+export interface OpenOptions {
+  /** Reuse the model built for the same files and code (default `true`, unless `CLAIMTRACE_CACHE=0`). */
+  cache?: boolean
+}
+
 /**
  * Open a corpus: a folder of `<doc-id>/paper.md` (default: the bundled one).
+ * The parser is imported only when the corpus is not in the cache (see `_cache.ts`).
  *
  * @param dir
  *   The corpus folder.
+ * @param options
+ *   Whether to use the cache.
  * @returns
  *   The loaded corpus; problems in a document are in `corpus.messages`.
  * @throws {ClaimtraceError}
@@ -208,6 +220,14 @@ export class Corpus {
  *   // => 64
  *   ```
  */
-export async function openCorpus(dir?: string): Promise<Corpus> {
-  return new Corpus(await loadCorpus(dir))
+export async function openCorpus(dir: string = bundledCorpus, options?: Readonly<OpenOptions> | null): Promise<Corpus> {
+  const files = await readCorpus(dir)
+  const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
+  const key = cache ? await cacheKey(files, dir) : undefined
+  const cached = key === undefined ? undefined : await readCache(key)
+  if (cached) return new Corpus(cached)
+  const {buildCorpus} = await import('./load.js')
+  const data = buildCorpus(files, dir)
+  if (key !== undefined) await writeCache(key, data)
+  return new Corpus(data)
 }

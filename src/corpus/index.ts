@@ -1,11 +1,13 @@
 /**
  * The corpus: load `paper.md` files into documents, footnotes and claims.
+ * Only light modules are re-exported here, so that importing the corpus does
+ * not load the parser (see `load.ts`, imported when a corpus is built).
  *
  * @packageDocumentation
  */
 
-export {Corpus, openCorpus, type BibliographyRestriction} from './corpus.js'
-export {loadCorpus, parseDocument, processor, readCorpus, bundledCorpus, type CorpusData} from './load.js'
-export {extractClaims, figuresIn} from './claims.js'
+export {Corpus, openCorpus, type BibliographyRestriction, type OpenOptions} from './corpus.js'
+export {bundledCorpus, readCorpus} from './read.js'
 export {annotate, countriesIn, entitiesIn, quantitiesIn, yearsIn} from './annotate.js'
 export {segment, type Span} from './segment.js'
+export type {CorpusData} from './load.js'

@@ -6,9 +6,6 @@
  * @packageDocumentation
  */
 
-import {readdir, readFile, stat} from 'node:fs/promises'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -17,11 +14,11 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {citeFootnotes} from '../cite/index.js'
-import {ClaimtraceError} from '../errors.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
 import {extractClaims} from './claims.js'
 import {toDocument} from './document.js'
 import {collectFootnotes, type FootnoteEntry} from './footnotes.js'
+import {bundledCorpus, readCorpus, type Source} from './read.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -44,9 +41,6 @@ declare module 'vfile' {
  *   ```
  */
 export const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
-
-/** The bundled corpus: `../../corpus/` from `src/corpus/` (tests) and from `dist/corpus/` (installed). */
-export const bundledCorpus: string = fileURLToPath(new URL('../../corpus/', import.meta.url))
 
 /**
  * Parse one `paper.md` and build its model on `file.data` (document,
@@ -75,41 +69,6 @@ export function parseDocument(file: VFile): VFile {
   return file
 }
 
-/**
- * Read every `<dir>/<doc>/paper.md` into a VFile, in folder-name order.
- *
- * @param dir
- *   The corpus folder.
- * @returns
- *   One file per document; an empty corpus gives `[]`.
- * @throws {ClaimtraceError}
- *   When `dir` is not a readable folder.
- * @example
- *   ```ts
- *   (await readCorpus('corpus')).map((file) => file.path)
- *   // => ['corpus/israel-central-asia-2020/paper.md']
- *   ```
- */
-export async function readCorpus(dir: string): Promise<VFile[]> {
-  const info = await stat(dir).catch(() => undefined)
-  if (!info?.isDirectory()) {
-    throw new ClaimtraceError(`Cannot open corpus \`${dir}\`: ${info ? 'not a folder' : 'no such folder'}, expected a folder of \`<doc-id>/paper.md\``)
-  }
-  const entries = await readdir(dir, {withFileTypes: true})
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
-  const files = await Promise.all(
-    folders.map(async (name) => {
-      const filePath = path.join(dir, name, 'paper.md')
-      const value = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined
-        throw new ClaimtraceError(`Cannot read \`${filePath}\`: ${error.message}`)
-      })
-      return value === undefined ? undefined : new VFile({path: filePath, value})
-    })
-  )
-  return files.filter((file) => file !== undefined)
-}
-
 /** Everything the loader builds: the data of a {@link Corpus}. */
 export interface CorpusData {
   documents: Document[]
@@ -131,13 +90,32 @@ export interface CorpusData {
  *   When `dir` is not a readable folder.
  * @example
  *   ```ts
- *   const data = await loadCorpus('tests/fixtures/corpus-mini')
- *   data.messages.map(String)
- *   // => ['tests/fixtures/corpus-mini/broken/paper.md:2:6: Unexpected broken front matter: …']
+ *   const data = await loadCorpus('tests/fixtures/corpus-bad')
+ *   String(data.messages[0])
+ *   // => 'tests/fixtures/corpus-bad/a-broken-front/paper.md:3:12: Unexpected broken front matter: Flow sequence in block collection must be sufficiently indented and end with a ]'
  *   ```
  */
 export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusData> {
-  const files = await readCorpus(dir)
+  return buildCorpus(await readCorpus(dir), dir)
+}
+
+/**
+ * Build the corpus model from documents already read (see `readCorpus`).
+ *
+ * @param documents
+ *   Path and Markdown of each `paper.md`.
+ * @param dir
+ *   The corpus folder (names the `empty-corpus` message).
+ * @returns
+ *   Documents, claims, footnotes, sources and messages.
+ * @example
+ *   ```ts
+ *   buildCorpus([], 'corpus').messages[0]?.ruleId
+ *   // => 'empty-corpus'
+ *   ```
+ */
+export function buildCorpus(documents: readonly Source[], dir: string): CorpusData {
+  const files = documents.map((document) => new VFile({path: document.path, value: document.value}))
   const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: []}
   const sources = new Map<string, CslItem>()
   const seen = new Map<string, string>()

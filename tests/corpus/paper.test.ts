@@ -78,7 +78,7 @@ let corpus: Corpus
 let source: string
 
 beforeAll(async () => {
-  corpus = await openCorpus()
+  corpus = await openCorpus(undefined, {cache: false})
   source = await readFile(new URL('../../corpus/israel-central-asia-2020/paper.md', import.meta.url), 'utf8')
 })
 

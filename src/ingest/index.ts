@@ -65,7 +65,7 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
   const file = new VFile({path: options.path ?? `${options.id}/source.txt`, value: raw})
   const ledger: Ledger = []
   const lines = splitLines(raw)
-  const lexicon = createLexicon(await loadSpeller(), wholeWords(lines))
+  const lexicon = createLexicon(await loadSpeller(), wholeWords(lines), hyphenPrefixes(lines))
   const context: RepairContext = {raw, lexicon, ledger, file}
   const page = layout(lines, file, ledger)
   const figures = page.blocks.filter((b): b is FigureBlock => b.kind === 'figure')
@@ -158,6 +158,11 @@ function* wholeWords(lines: readonly Line[]): Generator<string> {
     }
     if (text) cut = cutsNext
   }
+}
+
+/** Words the document sets before a hyphen inside a line: `non` in “non-Muslim”. */
+function* hyphenPrefixes(lines: readonly Line[]): Generator<string> {
+  for (const line of lines) for (const match of line.text.matchAll(/(\p{L}+)-\p{L}/gu)) if (match[1]) yield match[1]
 }
 
 function checkSequence(markers: readonly number[], footnotes: readonly number[], file: VFile): void {

@@ -39,6 +39,10 @@ export function dropsHyphen(left: string, right: string, url: boolean, lexicon: 
   if (/^\d+$/.test(head) || /^\d+$/.test(tail)) return false
   const headWord = /\p{L}+$/u.exec(head)?.[0] ?? head
   const tailWord = /^\p{L}+/u.exec(tail)?.[0] ?? tail
+  // The document’s own spelling wins: a word it prints whole is joined, a prefix it hyphenates
+  // elsewhere (“non-Muslim”) keeps its hyphen (“non-|proliferation”).
+  if (lexicon.frequency(headWord + tailWord) > 0) return true
+  if (!url && lexicon.isHyphenPrefix(headWord) && lexicon.isEnglish(tailWord)) return false
   if (lexicon.isKnown(headWord + tailWord)) return true
   const headKnown = headWord.length > 1 && lexicon.isKnown(headWord)
   const tailKnown = tailWord.length > 1 && lexicon.isKnown(tailWord)

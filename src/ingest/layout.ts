@@ -19,8 +19,6 @@ export interface ParagraphBlock {
   lines: Line[]
   /** Reopened after a page break or a footnote block. */
   continued: boolean
-  /** Footnote that started right after this paragraph (a candidate for a footnote continuation). */
-  footnoteAfter?: number
 }
 
 /** A section heading. */
@@ -104,7 +102,10 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     interrupted = true
   }
 
-  for (const line of lines) {
+  const lengths = lineLengths(lines)
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line) continue
     const kind = classify(line.text)
     const place = {line: line.index + 1, column: 1}
     const afterBlank = blankSeen
@@ -183,7 +184,6 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
         })
         expectedMarker = number + 1
       }
-      if (state !== 'footnote' && lastParagraph && paragraph === lastParagraph) lastParagraph.footnoteAfter = number
       if (state === 'footnote') endFootnote('next-footnote')
       closeParagraph()
       figure = undefined
@@ -220,6 +220,19 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
       continue
     }
 
+    // Text printed just before a page's first numbered footnote may be the rest of the last footnote of the page before.
+    const previousFootnote = footnotes[footnotes.length - 1]
+    if (state === 'body' && (afterBlank || !paragraph) && previousFootnote?.endedBy === 'page-break') {
+      const group = continuationGroup(lines, index, footnotes.length + 1, expectedMarker)
+      if (group && isFootnoteContinuation(group, false, previousFootnote, lengths.body, lengths.footnote)) {
+        previousFootnote.lines.push(...group)
+        previousFootnote.endedBy = 'next-footnote'
+        file.message(`Joined text to footnote ${previousFootnote.n}: it continues it from the page before`, {place, ruleId: 'footnote-continuation', source: 'claimtrace'})
+        index += group.length - 1
+        continue
+      }
+    }
+
     // Body text.
     if (state !== 'body') {
       if (state === 'footnote') endFootnote('page-break')
@@ -252,7 +265,6 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
   }
   endFootnote('end')
 
-  recoverFootnoteContinuations(blocks, footnotes, markers, file)
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'paragraph' && !block.continued && isHeadingParagraph(block.lines, blocks[index - 1], blocks[index + 1], hasMarkers(block, markers))) {
       blocks[index] = {kind: 'heading', text: block.lines.map((l) => l.text.replace(/[\uFFFD\s]+/g, ' ').trim()).join(' '), lines: block.lines}
@@ -296,23 +308,30 @@ function readHeader(text: string, meta: LayoutMeta): void {
   if (edition && !meta.edition) meta.edition = edition
 }
 
-/** Move the paragraphs that are in fact the rest of a footnote begun on the page before. */
-function recoverFootnoteContinuations(blocks: Block[], footnotes: FootnoteBlock[], markers: readonly BodyMarker[], file: VFile): void {
-  const bodyLength = median(blocks.flatMap((b) => (b.kind === 'paragraph' ? b.lines.slice(0, -1).map((l) => l.text.length) : [])))
-  const noteLength = median(footnotes.flatMap((f) => f.lines.slice(0, -1).map((l) => l.text.length)))
-  for (let index = blocks.length - 1; index >= 0; index--) {
-    const block = blocks[index]
-    if (block?.kind !== 'paragraph' || block.footnoteAfter === undefined || block.continued) continue
-    const previous = footnotes[block.footnoteAfter - 2]
-    if (previous && isFootnoteContinuation(block.lines, hasMarkers(block, markers), previous, bodyLength, noteLength)) {
-      previous.lines.push(...block.lines)
-      blocks.splice(index, 1)
-      const first = block.lines[0]
-      file.message(`Joined text to footnote ${previous.n}: it continues it from the page before`, {
-        place: {line: (first?.index ?? 0) + 1, column: 1},
-        ruleId: 'footnote-continuation',
-        source: 'claimtrace'
-      })
-    }
+/**
+ * The lines from `start` up to a blank line, when the next text after them
+ * starts footnote `nextFootnote` and they hold no marker the body expects.
+ */
+function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number): Line[] | undefined {
+  const group: Line[] = []
+  let index = start
+  for (; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line || classify(line.text) !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined) break
+    if (takeMarkers(line.text, expectedMarker).length > 0) return undefined
+    group.push(line)
+  }
+  while (index < lines.length && classify(lines[index]?.text ?? '') === 'blank') index++
+  const next = lines[index]
+  return group.length > 0 && next && nextFootnote < expectedMarker && footnoteNumber(next.text, nextFootnote) !== undefined ? group : undefined
+}
+
+/** Typical lengths of full body lines and footnote lines (footnotes are set smaller, so their lines are longer). */
+function lineLengths(lines: readonly Line[]): {body: number; footnote: number} {
+  const damaged = (text: string) => (text.match(/\uFFFD/g) ?? []).length >= 3
+  const full = lines.filter((l) => l.text.length >= 40 && damaged(l.text))
+  return {
+    body: median(full.filter((l) => !/^\d{1,3}\uFFFD/.test(l.text)).map((l) => l.text.length)),
+    footnote: median(full.filter((l) => /^\d{1,3}\uFFFD/.test(l.text)).map((l) => l.text.length))
   }
 }

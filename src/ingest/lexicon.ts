@@ -14,6 +14,8 @@ export interface Lexicon {
   isKnown(word: string): boolean
   /** How often `word` (lower-cased) occurs whole in the document. */
   frequency(word: string): number
+  /** Whether the document writes `word` as the first half of a hyphenated compound within a line (“non-Muslim”). */
+  isHyphenPrefix(word: string): boolean
 }
 
 type Speller = ReturnType<typeof nspell>
@@ -36,7 +38,8 @@ export const wordPattern = /\p{L}+(?:['’]\p{L}+)*/gu
  * @param speller  Hunspell instance from {@link loadSpeller}.
  * @param words    Words seen whole in the document (not cut by a line-end hyphen).
  */
-export function createLexicon(speller: Speller, words: Iterable<string>): Lexicon {
+export function createLexicon(speller: Speller, words: Iterable<string>, prefixes: Iterable<string> = []): Lexicon {
+  const hyphenPrefixes = new Set([...prefixes].map((p) => p.toLowerCase()))
   const counts = new Map<string, number>()
   for (const word of words) {
     const key = word.toLowerCase()
@@ -54,6 +57,7 @@ export function createLexicon(speller: Speller, words: Iterable<string>): Lexico
   return {
     isEnglish,
     isKnown: (word) => isEnglish(word) || (counts.get(word.toLowerCase()) ?? 0) > 0,
-    frequency: (word) => counts.get(word.toLowerCase()) ?? 0
+    frequency: (word) => counts.get(word.toLowerCase()) ?? 0,
+    isHyphenPrefix: (word) => hyphenPrefixes.has(word.toLowerCase())
   }
 }

@@ -34,7 +34,8 @@ export function restoreLigatures(text: MappedText, context: RepairContext): Mapp
   const urls = [...text.text.matchAll(urlPattern)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number) => urls.some(([start, end]) => index >= start && index < end)
   const isEnglish = (word: string) => lexicon.isEnglish(word)
-  const damaged = (word: string) => word.length >= 2 && word !== word.toUpperCase() && !isEnglish(word)
+  // Short capitalised words are names far more often than damaged words (“Osh” is not “Offish”).
+  const damaged = (word: string) => word.length >= (/^\p{Lu}/u.test(word) ? 4 : 3) && word !== word.toUpperCase() && !isEnglish(word)
 
   let result = text
   // Two fragments around a lost ligature: “quali ed” → “qualified”.

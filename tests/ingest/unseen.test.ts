@@ -65,7 +65,7 @@ describe('ingest on an unseen article', () => {
 
   // Footnote 14 is the one damage.ts (seed 27) continues on the next page's footnote block (source.txt 140-170).
   // Known failure (lead: src/ingest): the continuation also takes the body paragraph above it.
-  it.fails('should join a footnote continued on the next page, and nothing else', () => {
+  it('should join a footnote continued on the next page, and nothing else', () => {
     const definition = allOf('footnoteDefinition').find((d) => d.identifier === '14')
     expect(norm(toString(definition ?? {type: 'text', value: ''}))).toBe(plain(clean.footnotes['14'] ?? ''))
   })
@@ -115,7 +115,7 @@ describe('ingest on an unseen article', () => {
 
   // Known failure (lead: src/ingest): 3 of 28 paragraphs differ (`non-proliferation` joined, `Osh` → `Offish`,
   // one paragraph moved into footnote 14); passes again once at most 2 differ.
-  it.fails('should recover at least 90% of the abstract and body paragraphs exactly', () => {
+  it('should recover at least 90% of the abstract and body paragraphs exactly', () => {
     const got = allOf('paragraph')
       .filter((p: Paragraph) => !p.children.some((c) => c.type === 'strong' || c.type === 'emphasis'))
       .map((p) => norm(toString(p)))
@@ -143,7 +143,7 @@ describe('ingest on an unseen article', () => {
   })
 
   // Known failure (lead: src/ingest): the body paragraph citing Fig. 2 is swallowed by footnote 14's continuation.
-  it.fails('should place each figure after the paragraph citing it', () => {
+  it('should place each figure after the paragraph citing it', () => {
     expect(figures().filter((f) => !f.afterCitation).map((f) => f.n)).toEqual([])
   })
 

@@ -10,7 +10,7 @@
  */
 
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -20,6 +20,8 @@ import type {Source} from './read.js'
 
 /** Bump when the shape of cached data changes. */
 const format = 1
+/** Entries kept: each code or corpus change makes a new one; the oldest go. */
+const keep = 16
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 interface StoredMessage {
@@ -31,7 +33,18 @@ interface StoredMessage {
   fatal: boolean | null | undefined
 }
 
-/** Whether the cache is on (`CLAIMTRACE_CACHE=0` turns it off). */
+/**
+ * Whether the cache is on (`CLAIMTRACE_CACHE=0` turns it off).
+ *
+ * @returns
+ *   `false` when the environment turns the cache off.
+ * @example
+ *   ```ts
+ *   process.env.CLAIMTRACE_CACHE = '0'
+ *   cacheEnabled()
+ *   // => false
+ *   ```
+ */
 export function cacheEnabled(): boolean {
   return process.env['CLAIMTRACE_CACHE'] !== '0'
 }
@@ -116,9 +129,19 @@ export async function writeCache(key: string, data: CorpusData): Promise<void> {
     await mkdir(path.dirname(target), {recursive: true})
     await writeFile(temporary, JSON.stringify({...data, messages}))
     await rename(temporary, target)
+    await prune(path.dirname(target))
   } catch {
     // A read-only or full temporary folder only costs speed.
   }
+}
+
+/** Remove all but the {@link keep} most recent entries. */
+async function prune(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.json'))
+  if (names.length <= keep) return
+  const entries = await Promise.all(names.map(async (name) => ({name, time: (await stat(path.join(dir, name))).mtimeMs})))
+  entries.sort((a, b) => b.time - a.time)
+  await Promise.all(entries.slice(keep).map(async (entry) => rm(path.join(dir, entry.name), {force: true})))
 }
 
 function location(key: string): string {

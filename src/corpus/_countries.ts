@@ -45,5 +45,8 @@ export const geographic: ReadonlySet<string> = new Set([
   'Central', 'Asia', 'Asian', 'Middle', 'East', 'Eastern', 'Near', 'Far', 'West', 'Western', 'South', 'Southern',
   'North', 'Northern', 'Caucasus', 'Caucasian', 'Eurasia', 'Eurasian', 'Europe', 'European', 'Africa', 'African',
   'Mediterranean', 'Muslim', 'Muslims', 'Jewish', 'Jews', 'Islamic', 'Arab', 'Arabs', 'Tel', 'Aviv', 'Union',
-  'Republic', 'Republics', 'States', 'Soviet', 'post-Soviet', 'Post-Soviet'
+  'Republic', 'Republics', 'States', 'Soviet', 'post-Soviet', 'Post-Soviet', 'United',
+  // Capitals, named for their governments ("Tel Aviv", "Ashghabad").
+  'Tehran', 'Tashkent', 'Astana', 'Nur-Sultan', 'Ashghabad', 'Ashgabat', 'Bishkek', 'Dushanbe', 'Moscow', 'Washington',
+  'Jerusalem', 'Ankara', 'Beijing', 'Baku'
 ])

@@ -9,7 +9,7 @@ export const stopwords: ReadonlySet<string> = new Set([
   'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'Both', 'All', 'Many', 'Some', 'Few',
   'Recently', 'Today', 'Likewise', 'However', 'Thus', 'Still', 'Mutual', 'Political', 'Economic', 'Trade',
   'Attracted', 'Confronted', 'Encouraged', 'Guided', 'Involved', 'Starting', 'Cooperation', 'Agriculture', 'Oil',
-  'Spikes', 'Compiled', 'See', 'Ibid', 'Basic', 'Main', 'Diplomatic', 'Israeli', 'While', 'When', 'Where',
+  'Spikes', 'Compiled', 'See', 'Ibid', 'Main', 'Diplomatic', 'Israeli', 'While', 'When', 'Where',
   'Which', 'Who', 'There', 'Here', 'Such', 'Each', 'Every', 'Other', 'Another', 'First', 'Second', 'Third', 'Last'
 ])
 
@@ -24,9 +24,12 @@ export const calendar: ReadonlySet<string> = new Set([
 
 /** Offices: in "Foreign Minister of Israel Shimon Peres" the person starts after the office. */
 export const titles: ReadonlySet<string> = new Set([
-  'President', 'Minister', 'Prime', 'Speaker', 'Ambassador', 'Director', 'Head', 'Chairman', 'Secretary', 'King',
-  'Deputy', 'General', 'Governor', 'Mayor', 'Chancellor'
+  'President', 'Minister', 'Speaker', 'Ambassador', 'Director', 'Head', 'Chairman', 'Secretary', 'King', 'General',
+  'Governor', 'Mayor', 'Chancellor'
 ])
+
+/** Words that may precede an office and belong to it ("Deputy Foreign Minister"). */
+export const titleModifiers: ReadonlySet<string> = new Set(['Deputy', 'Foreign', 'Prime', 'Vice', 'Acting', 'First', 'Defense', 'Israeli'])
 
 /** Words that make a capitalised sequence a body rather than a person ("Director General of the Defense Ministry"). */
 export const bodies: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@
  */
 
 import {countries, geographic} from './_countries.js'
-import {bodies, calendar, connectors, notAcronyms, stopwords, titles} from './_words.js'
+import {bodies, calendar, connectors, notAcronyms, stopwords, titleModifiers, titles} from './_words.js'
 
 const countryForms = new Set(Object.values(countries).flat())
 const acronymPattern = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d]+(?:-\d+)?(?![\p{L}\p{N}]))/gu
@@ -47,13 +47,15 @@ function runs(text: string): string[][] {
   }
   for (const match of text.matchAll(tokenPattern)) {
     let token = match[0]
-    const closes = /[.’']$/u.test(token) && !/^(?:\p{Lu}\p{Ll}?\.)+$/u.test(token)
-    if (closes) token = token.replace(/[.’']+$/u, '')
+    // A possessive or a final period ends the name ("Tel Aviv’s", "the U.N."), initials do not ("V.I.").
+    const closes = /(?:[’']s?|\.)$/u.test(token) && !/^(?:\p{Lu}\p{Ll}?\.)+$/u.test(token)
+    if (closes) token = token.replace(/(?:[’']s?|\.+)$/u, '')
     if (match.index !== end + 1 || text[end] !== ' ') flush()
     const capital = /^\p{Lu}/u.test(token) && !calendar.has(token)
-    if (capital || (connectors.has(token) && run.length > 0)) {
-      const previous = run.at(-1)
-      if (token === 'and' && previous !== undefined && countryForms.has(previous)) flush()
+    const previous = run.at(-1)
+    if (capital || (connectors.has(token) && previous !== undefined)) {
+      // "Kazakhstan and Israel", "the EU and the United States": two names, not one.
+      if ((token === 'and' || token === 'on') && previous !== undefined && (countryForms.has(previous) || /^\p{Lu}{2,}$/u.test(previous))) flush()
       else run.push(token)
     } else flush()
     end = match.index + match[0].length
@@ -72,11 +74,13 @@ function names(run: string[]): string[] {
   const tokens = run.slice(start, end)
   const office = tokens.findLastIndex((token) => titles.has(token))
   if (office !== -1) {
+    let first = office
+    while (first > 0 && (titles.has(tokens[first - 1]!) || titleModifiers.has(tokens[first - 1]!))) first--
     let cut = office + 1
     if (tokens[cut] === 'of') cut += tokens[cut + 1] === 'the' ? 3 : 2
     const person = tokens.slice(cut)
     if (person.length > 0 && person.length <= 3 && !person.some((token) => bodies.has(token) || connectors.has(token))) {
-      const head = tokens.slice(0, cut)
+      const head = tokens.slice(first, cut)
       return [...(head.includes('of') ? [head.join(' ')] : []), person.join(' ')]
     }
   }

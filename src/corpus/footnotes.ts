@@ -21,7 +21,15 @@ export interface FootnoteEntry {
   position?: Point
 }
 
-/** A literal `[^x]` call that remark did not parse because `x` has no definition. */
+/**
+ * A literal `[^x]` call that remark did not parse because `x` has no definition.
+ *
+ * @example
+ *   ```ts
+ *   [...'in February 1992[^10]; Israeli'.matchAll(literalCall)].map((m) => m[1])
+ *   // => ['10']
+ *   ```
+ */
 export const literalCall = /\[\^([^\]\s]+)\]/g
 
 const origin = {source: 'claimtrace'} as const
@@ -93,7 +101,23 @@ function markdownOf(node: FootnoteDefinition, file: VFile): string {
   return String(file.value).slice(from, to).replace(/\s*\n\s*/g, ' ').trim()
 }
 
-/** Depth-first walk over every node of `tree`. */
+/**
+ * Depth-first walk over every node of `tree`, parents before children.
+ *
+ * @param tree
+ *   Any mdast node.
+ * @param visit
+ *   Called with each node.
+ * @example
+ *   ```ts
+ *   let calls = 0
+ *   walk(processor.parse('A[^1].\n\n[^1]: B.'), (node) => {
+ *     if (node.type === 'footnoteReference') calls++
+ *   })
+ *   calls
+ *   // => 1
+ *   ```
+ */
 export function walk(tree: Nodes, visit: (node: Nodes) => void): void {
   visit(tree)
   if ('children' in tree) for (const child of tree.children) walk(child, visit)

@@ -84,6 +84,16 @@ describe('entitiesIn', () => {
   })
 })
 
+describe('entitiesIn on places', () => {
+  it('should not take countries, capitals or possessives of places for entities', () => {
+    expect(entitiesIn('its ties with the EU and the United States; between Tehran and Tel Aviv; Tel Aviv’s attention; the Soviet Union’s disintegration')).toEqual(['EU'])
+  })
+
+  it('should keep the office, not the place before it, when a visit names both', () => {
+    expect(entitiesIn('the official visit to Israel of President of Uzbekistan Ilkham Karimov raised cooperation')).toEqual(['President of Uzbekistan', 'Ilkham Karimov'])
+  })
+})
+
 describe('annotate', () => {
   it('should annotate a claim of the article', () => {
     expect(annotate('In 2009, there were 52 Israeli companies working in Kazakhstan')).toEqual({

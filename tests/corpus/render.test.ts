@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {renderClaims, renderFootnotes} from '../../src/corpus/render.js'
+import type {Claim, Footnote} from '../../src/types.js'
+
+function claim(id: string, section: string, text: string, footnotes: number[]): Claim {
+  return {
+    id,
+    document: id.split('#')[0]!,
+    text,
+    sentence: text,
+    section,
+    footnotes,
+    citations: [],
+    figures: [],
+    annotations: {countries: [], years: [], quantities: [], entities: []},
+    position: {line: 1, column: 1}
+  }
+}
+
+const claims = [
+  claim('doc#c001', 'Abstract', 'The Soviet Union disappeared from the historical stage.', []),
+  claim('doc#c002', 'Introduction', 'Israel invested about $300 million', [25]),
+  claim('doc#c003', 'Introduction', 'in Kazakhstan’s economy, particularly in agriculture.', [])
+]
+
+describe('renderClaims', () => {
+  it('should group claims by section and align ids and footnotes', () => {
+    expect(renderClaims(claims)).toBe(
+      [
+        'Abstract',
+        '  c001  —     The Soviet Union disappeared from the historical stage.',
+        '',
+        'Introduction',
+        '  c002  [25]  Israel invested about $300 million',
+        '  c003  —     in Kazakhstan’s economy, particularly in agriculture.',
+        '',
+        '3 claims (1 cited, 2 uncited)',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('should cut long texts to the width with an ellipsis', () => {
+    const lines = renderClaims(claims, {width: 40}).split('\n')
+    expect(lines[1]).toBe('  c001  —     The Soviet Union disappea…')
+    expect(lines[1]?.length).toBe(40)
+  })
+})
+
+describe('renderFootnotes', () => {
+  it('should show number, sources and text', () => {
+    const footnotes: Footnote[] = [
+      {document: 'doc', n: 2, text: 'V.I. Mesamed, Israel v Tsentralnoy Azii, Moscow, 2012, p. 49.', citations: [{footnote: 2, source: 'mesamed2012', kind: 'full', locator: '49', label: 'page'}]},
+      {document: 'doc', n: 11, text: 'A comment.', citations: []}
+    ]
+    expect(renderFootnotes(footnotes)).toBe(
+      ['   2  mesamed2012  V.I. Mesamed, Israel v Tsentralnoy Azii, Moscow, 2012, p. 49.', '  11  —            A comment.', '', '2 footnotes', ''].join('\n')
+    )
+  })
+})

@@ -9,8 +9,8 @@
  */
 export {openCorpus, Corpus} from './corpus/index.js'
 export type {BibliographyRestriction} from './corpus/index.js'
-export {ingest, MAX_INPUT} from './ingest/index.js'
-export type {IngestOptions, IngestResult, Ledger, Edit} from './ingest/index.js'
+export {ingest, MAX_INPUT} from './ingest/entry.js'
+export type {IngestOptions, IngestResult, Ledger, Edit} from './ingest/entry.js'
 export {Searcher} from './search/index.js'
 export type {SearchData, SearchFilter, SearchOptions, VerifyOptions} from './search/index.js'
 export {citeFootnotes} from './cite/index.js'

@@ -1,7 +1,5 @@
-import {Cite, plugins} from '@citation-js/core'
-import '@citation-js/plugin-bibtex'
-import '@citation-js/plugin-csl'
-import '@citation-js/plugin-ris'
+import type {Cite} from '@citation-js/core'
+import {citationJs} from './_citation-js.js'
 import {ClaimtraceError} from '../errors.js'
 import type {CslItem} from '../types.js'
 import {useLocale, useStyle} from './styles.js'
@@ -28,11 +26,6 @@ export interface CiteItem {
 
 /** Options of `formatCitation`: a bibliography's, plus the mode (which picks the default style). */
 export type CitationOptions = BibliographyOptions & {mode?: 'note' | 'in-text'}
-
-// Keep Cyrillic as printed and label entries with our stable ids.
-const bibtexConfig = plugins.config.get('@bibtex').format
-bibtexConfig.asciiOnly = false
-bibtexConfig.useIdAsLabel = true
 
 /** The format table: each format is one function of a citation-js collection. */
 const formats: Readonly<Record<BibliographyFormat, (cite: Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
@@ -76,7 +69,7 @@ export function formatBibliography(items: readonly CslItem[], options?: Readonly
     lang()
   }
   if (items.length === 0) return format === 'csl-json' ? '[]\n' : ''
-  return render(new Cite(forCiteproc(items)), items, style, lang)
+  return render(new (citationJs().Cite)(forCiteproc(items)), items, style, lang)
 }
 
 /**
@@ -105,7 +98,7 @@ export function formatCitation(items: readonly CiteItem[], options?: Readonly<Ci
   if (items.length === 0) return ''
   const unique = [...new Map(items.map((d) => [d.item.id, d.item])).values()]
   const entry = items.map((d) => ({id: d.item.id, ...(d.locator === undefined ? {} : {locator: d.locator, label: d.label ?? 'page'})}))
-  return new Cite(forCiteproc(unique)).format('citation', {template, lang, format, entry})
+  return new (citationJs().Cite)(forCiteproc(unique)).format('citation', {template, lang, format, entry})
 }
 
 /** Deep copies without `custom` (citation-js normalises its input in place). */

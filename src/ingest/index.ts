@@ -45,8 +45,7 @@ export interface IngestResult {
   file: VFile
 }
 
-/** Largest input accepted (a journal article is well under 1 MB). */
-export const MAX_INPUT = 20 * 1024 * 1024
+import {MAX_INPUT} from './entry.js'
 
 /**
  * Turn the damaged text of one article into clean Markdown.

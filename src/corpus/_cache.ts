@@ -124,7 +124,7 @@ export async function writeCache(key: string, data: CorpusData): Promise<void> {
     fatal: message.fatal
   }))
   const target = location(key)
-  const temporary = `${target}.${process.pid}.tmp`
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   try {
     await mkdir(path.dirname(target), {recursive: true})
     await writeFile(temporary, JSON.stringify({...data, messages}))

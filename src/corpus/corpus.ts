@@ -37,9 +37,13 @@ export interface BibliographyRestriction extends BibliographyOptions {
  *   ```
  */
 export class Corpus {
+  /** The articles, in folder order, with front matter, sections and figures. */
   readonly documents: Document[]
+  /** Every claim, in reading order, document by document. */
   readonly claims: Claim[]
+  /** Every footnote, by document then number, with its citations. */
   readonly footnotes: Footnote[]
+  /** The distinct works the footnotes cite (CSL-JSON, stable ids). */
   readonly sources: CslItem[]
   /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
   readonly messages: VFileMessage[]

@@ -76,6 +76,26 @@ export function countriesIn(text: string): string[] {
 }
 
 /**
+ * The canonical name of a country given any of its forms, ignoring case
+ * (for filters typed by people: "uzbek", "Kyrgyz Republic", "usa").
+ *
+ * @param name
+ *   A country name, short form, adjective or demonym.
+ * @returns
+ *   The canonical name, or `undefined` when unknown.
+ * @example
+ *   ```ts
+ *   canonicalCountry('uzbek')
+ *   // => 'Uzbekistan'
+ *   ```
+ */
+export function canonicalCountry(name: string): string | undefined {
+  const wanted = name.trim().toLowerCase()
+  for (const [form, canonical] of patterns().canonical) if (form.toLowerCase() === wanted) return canonical
+  return undefined
+}
+
+/**
  * Years (1000–2099) a text mentions: "1992-1997" gives both ends, "1990s" gives 1990.
  *
  * @param text

@@ -8,6 +8,6 @@
 
 export {Corpus, openCorpus, type BibliographyRestriction, type OpenOptions} from './corpus.js'
 export {bundledCorpus, readCorpus} from './read.js'
-export {annotate, countriesIn, entitiesIn, quantitiesIn, yearsIn} from './annotate.js'
+export {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from './annotate.js'
 export {segment, type Span} from './segment.js'
 export type {CorpusData} from './load.js'

@@ -33,7 +33,7 @@ describe('claimtrace claims', () => {
   })
 
   it('should filter by country, accepting an adjective', async () => {
-    const claims = JSON.parse((await run(['claims', '--corpus', mini, '--country', 'Uzbek', '--json'])).stdout) as Claim[]
+    const claims = JSON.parse((await run(['claims', '--corpus', mini, '--country', 'uzbek', '--json'])).stdout) as Claim[]
     expect(claims.map((claim) => claim.footnotes)).toEqual([[6], [], [8], [9]])
   })
 

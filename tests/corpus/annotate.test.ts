@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {annotate, countriesIn, entitiesIn, quantitiesIn, yearsIn} from '../../src/corpus/annotate.js'
+import {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from '../../src/corpus/annotate.js'
 
 describe('countriesIn', () => {
   it('should map names, possessives and adjectives to canonical countries', () => {
@@ -21,6 +21,15 @@ describe('countriesIn', () => {
 
   it('should not read a country into a longer word or “post-Soviet”', () => {
     expect(countriesIn('the post-Soviet space and Turkmenistan')).toEqual(['Turkmenistan'])
+  })
+})
+
+describe('canonicalCountry', () => {
+  it('should name a country from any form, ignoring case', () => {
+    expect(canonicalCountry('uzbek')).toBe('Uzbekistan')
+    expect(canonicalCountry('Kyrgyz Republic')).toBe('Kyrgyzstan')
+    expect(canonicalCountry('usa')).toBe('United States')
+    expect(canonicalCountry('Narnia')).toBeUndefined()
   })
 })
 

@@ -11,7 +11,7 @@ export const command: Command = {
   booleans: ['uncited'],
   async run(args, io) {
     if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
-    const {openCorpus, countriesIn} = await import('../../corpus/index.js')
+    const {openCorpus, canonicalCountry} = await import('../../corpus/index.js')
     const {renderClaims} = await import('../../corpus/render.js')
     const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
     for (const message of corpus.messages) if (loadRules.has(message.ruleId ?? '')) io.stderr.write(`warning: ${String(message)}\n`)
@@ -23,7 +23,7 @@ export const command: Command = {
     }
     const country = args.flags['country']
     if (typeof country === 'string') {
-      const canonical = countriesIn(country)[0] ?? corpus.claims.flatMap((claim) => claim.annotations.countries).find((name) => name.toLowerCase() === country.toLowerCase())
+      const canonical = canonicalCountry(country)
       if (canonical === undefined) throw new UsageError(`Unknown country \`${country}\`, expected a country or its adjective, such as \`Kazakhstan\` or \`Uzbek\``)
       claims = claims.filter((claim) => claim.annotations.countries.includes(canonical))
     }

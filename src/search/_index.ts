@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js'
 import type {Claim} from '../types.js'
-import {tokenize} from './_text.js'
+import {tokenize, type Token} from './_text.js'
 
 /** How much a term counts, by where it sits in the claim's record. */
 const FIELD_WEIGHT = {text: 1, annotations: 0.8, sentence: 0.5, section: 0.2} as const
@@ -107,18 +107,19 @@ export class ClaimIndex {
 
   private add(claim: Claim, doc: number): void {
     const fields = new Map<string, number>()
-    const note = (text: string, weight: number): void => {
-      for (const token of tokenize(text)) {
+    const note = (tokens: readonly Token[], weight: number): void => {
+      for (const token of tokens) {
         if (token.kind === 'word') this.words.set(token.word, token.term)
         if ((fields.get(token.term) ?? 0) < weight) fields.set(token.term, weight)
       }
     }
     const own = tokenize(claim.text)
-    note(claim.text, FIELD_WEIGHT.text)
+    const sentence = claim.sentence === claim.text ? own : tokenize(claim.sentence)
     const {countries, entities, years, quantities} = claim.annotations
-    note([...countries, ...entities, ...years.map(String), ...quantities].join(' '), FIELD_WEIGHT.annotations)
-    note(claim.sentence, FIELD_WEIGHT.sentence)
-    note(claim.section, FIELD_WEIGHT.section)
+    note(own, FIELD_WEIGHT.text)
+    note(tokenize([...countries, ...entities, ...years.map(String), ...quantities].join(' ')), FIELD_WEIGHT.annotations)
+    note(sentence, FIELD_WEIGHT.sentence)
+    note(tokenize(claim.section), FIELD_WEIGHT.section)
     for (const [term, weight] of fields) {
       let posting = this.postings.get(term)
       if (!posting) this.postings.set(term, (posting = {docs: [], weights: []}))
@@ -127,7 +128,6 @@ export class ClaimIndex {
     }
     this.textTerms.push(new Set(own.map((token) => token.term)))
     const pairs = new Map<string, number>()
-    const sentence = tokenize(claim.sentence)
     for (let i = 1; i < sentence.length; i++) pairs.set(sentence[i - 1]!.term + ' ' + sentence[i]!.term, 0.5)
     for (let i = 1; i < own.length; i++) pairs.set(own[i - 1]!.term + ' ' + own[i]!.term, 1)
     this.bigrams.push(pairs)

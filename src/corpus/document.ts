@@ -34,6 +34,7 @@ const origin = {source: 'claimtrace'} as const
  */
 export function toDocument(tree: Root, file: VFile): Document {
   const matter = frontMatter(tree, file)
+  file.data.matter = matter
   const fallback = file.dirname ? file.dirname.split(/[\\/]/).at(-1) : undefined
   const id = text(matter['id']) ?? fallback ?? 'document'
   const document: Document = {

@@ -24,6 +24,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The document's outline and front matter. */
     document: Document
+    /** The front matter as parsed (`{}` when missing or broken). */
+    matter: Record<string, unknown>
     /** Footnote definitions, for the cite module. */
     footnoteEntries: FootnoteEntry[]
     footnotes: Footnote[]
@@ -66,7 +68,18 @@ export function parseDocument(file: VFile): VFile {
   file.data.footnoteEntries = entries
   file.data.footnotes = entries.map((entry) => ({document: document.id, n: entry.n, text: entry.text, citations: []}))
   file.data.claims = extractClaims(tree, file, document.id)
+  checkCount(file, 'footnotes', entries.length)
+  checkCount(file, 'figures', document.figures.length)
   return file
+}
+
+/** Compare a count the front matter declares (`footnotes: 64`) with what the body holds. */
+function checkCount(file: VFile, key: 'footnotes' | 'figures', found: number): void {
+  const declared = file.data.matter?.[key]
+  if (typeof declared === 'number' && declared !== found) {
+    const what = key === 'footnotes' ? 'footnote definitions' : 'figures'
+    file.message(`Unexpected ${found} ${what}, expected ${declared} as the front matter says`, {place: {line: 1, column: 1}, ruleId: `${key.slice(0, -1)}-count`, source: 'claimtrace'})
+  }
 }
 
 /** Everything the loader builds: the data of a {@link Corpus}. */

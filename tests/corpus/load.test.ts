@@ -71,6 +71,13 @@ describe('loadCorpus', () => {
     expect(data.documents.map((document) => document.id)).toEqual(['a-broken-front', 'notes', 'good'])
   })
 
+  it('should report a footnote count that differs from the front matter’s', async () => {
+    const data = await loadCorpus('tests/fixtures/corpus-bad')
+    expect(data.messages.filter((message) => message.ruleId === 'footnote-count').map(String)).toEqual([
+      'tests/fixtures/corpus-bad/c-good/paper.md:1:1: Unexpected 0 footnote definitions, expected 1 as the front matter says'
+    ])
+  })
+
   it('should still close a claim at a marker that has no definition', async () => {
     const data = await loadCorpus('tests/fixtures/corpus-bad')
     expect(data.claims.find((claim) => claim.id === 'notes#c003')).toMatchObject({

@@ -98,7 +98,7 @@ describe('the bundled article', () => {
   })
 
   it('should report no footnote or front matter problem', () => {
-    const rules = ['front-matter', 'missing-front-matter', 'undefined-footnote', 'unused-footnote-definition', 'duplicate-footnote-definition', 'empty-corpus']
+    const rules = ['front-matter', 'missing-front-matter', 'undefined-footnote', 'unused-footnote-definition', 'duplicate-footnote-definition', 'empty-corpus', 'footnote-count', 'figure-count']
     expect(corpus.messages.filter((message) => rules.includes(message.ruleId ?? '')).map(String)).toEqual([])
   })
 

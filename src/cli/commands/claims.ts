@@ -1,7 +1,7 @@
 import {UsageError, type Command} from '../_io.js'
 
 /** Structural problems of a corpus worth a warning on every listing (the rest is for `claimtrace sources`). */
-const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-footnote', 'duplicate-footnote-definition', 'unused-footnote-definition', 'empty-corpus', 'duplicate-document'])
+const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-footnote', 'duplicate-footnote-definition', 'unused-footnote-definition', 'empty-corpus', 'duplicate-document', 'footnote-count', 'figure-count'])
 
 /** `claimtrace claims`: list the claims of the corpus, filtered by section, country or citation. */
 export const command: Command = {

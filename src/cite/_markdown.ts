@@ -1,16 +1,16 @@
 import type {PhrasingContent, Root, RootContent} from 'mdast'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze()
+// CommonMark is enough: a footnote holds emphasis and `<url>` autolinks.
+const processor = unified().use(remarkParse).freeze()
 
 /**
  * Turn the Markdown of one footnote definition into the canonical string the
  * reference patterns read: plain text, emphasis as `*…*`, links as their URL.
  *
- * Note: escapes (`\[`) are resolved by the parser, and GFM autolink literals
- * may swallow a trailing backslash of an escaped bracket, which is dropped here.
+ * Note: escapes (`\[`) are resolved by the parser; a bare URL written
+ * without `<…>` stays text, and the reference patterns find it there.
  *
  * @param markdown
  *   Content of a footnote definition (`[^n]:` removed).
@@ -22,7 +22,12 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze()
  */
 export function inlineText(markdown: string): string {
   const tree: Root = processor.parse(markdown)
-  return tree.children
+  return inlineNodes(tree.children)
+}
+
+/** {@link inlineText} for nodes already parsed (a footnote definition’s children). */
+export function inlineNodes(nodes: readonly RootContent[]): string {
+  return nodes
     .map((node) => flow(node))
     .join(' ')
     .replace(/\s+/g, ' ')

@@ -1,7 +1,8 @@
+import type {RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Citation, CslItem, Point} from '../types.js'
 import type {ParsedReference} from './_types.js'
-import {inlineText} from './_markdown.js'
+import {inlineNodes, inlineText} from './_markdown.js'
 import {disambiguate, idBase} from './ids.js'
 import {parseReference} from './parse-reference.js'
 import {resolveShortForms} from './resolve-short-forms.js'
@@ -21,6 +22,8 @@ export interface FootnoteInput {
   text: string
   /** Definition content as Markdown, emphasis kept. */
   markdown: string
+  /** The definition’s mdast children, when the caller has parsed them already (saves a parse). */
+  nodes?: readonly RootContent[]
   /** Where the definition starts, for diagnostics. */
   position?: Point
 }
@@ -62,7 +65,7 @@ export function citeFootnotes(document: string, footnotes: readonly FootnoteInpu
 
   for (const footnote of footnotes) {
     places.set(footnote.n, footnote.position)
-    const text = inlineText(footnote.markdown || footnote.text)
+    const text = footnote.nodes ? inlineNodes(footnote.nodes) : inlineText(footnote.markdown || footnote.text)
     const units = splitFootnote(text)
     if (units.length === 0) {
       report(footnote.n, 'no-citation', `Unexpected footnote ${footnote.n} without a reference (a comment only), expected a cited work`)

@@ -18,6 +18,8 @@ export interface FootnoteEntry {
   text: string
   /** The definition's content as Markdown (emphasis kept). */
   markdown: string
+  /** The definition's mdast children (handed to the cite module, which then need not parse again). */
+  nodes?: FootnoteDefinition['children']
   position?: Point
 }
 
@@ -74,7 +76,7 @@ export function collectFootnotes(tree: Root, file: VFile): FootnoteEntry[] {
       file.message(`Unexpected footnote label \`${node.label ?? identifier}\`, expected a number`, {...origin, place: node.position, ruleId: 'footnote-number'})
       continue
     }
-    const entry: FootnoteEntry = {n: Number(identifier), text: toString(node).replace(/\s+/g, ' ').trim(), markdown: markdownOf(node, file)}
+    const entry: FootnoteEntry = {n: Number(identifier), text: toString(node).replace(/\s+/g, ' ').trim(), markdown: markdownOf(node, file), nodes: node.children}
     if (node.position) entry.position = {line: node.position.start.line, column: node.position.start.column}
     entries.push(entry)
   }

@@ -8,10 +8,10 @@
 
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import remarkFootnotes from './_remark-footnotes.js'
 import type {VFileMessage} from 'vfile-message'
 import {citeFootnotes} from '../cite/index.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
@@ -34,7 +34,7 @@ declare module 'vfile' {
 }
 
 /**
- * The one processor: CommonMark + GFM (footnotes) + YAML front matter + directives (figures).
+ * The one processor: CommonMark + GFM footnotes + YAML front matter + directives (figures).
  *
  * @example
  *   ```ts
@@ -42,7 +42,7 @@ declare module 'vfile' {
  *   // => 'footnoteDefinition'
  *   ```
  */
-export const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
+export const processor = unified().use(remarkParse).use(remarkFootnotes).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
 
 /**
  * Parse one `paper.md` and build its model on `file.data` (document,

@@ -65,6 +65,8 @@ export function normalize(text: string): string {
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/[‘’`´]/g, "'")
     .toLowerCase()
+    // Dotted acronyms are one word: “U.N.” is “un”, as a reader would type it.
+    .replace(/\b(?:[a-z]\.){2,}/g, (acronym) => acronym.replace(/\./g, '') + ' ')
 }
 
 /**

@@ -124,6 +124,17 @@ function unmatched(facts: readonly Fact[], against: readonly Fact[]): Fact[] {
 }
 
 /** The verdict the evidence supports, and how far its score sits from the threshold. */
+/**
+ * The claim of the same sentence that states the paper’s side of a
+ * discrepancy: “$300 million” belongs to “…invested about $300 million”[^25],
+ * not to the uncited tail “in Kazakhstan’s economy”, though the tail may rank first.
+ */
+function owner(engine: Engine, claim: Claim, discrepancies: Verification['discrepancies']): Claim {
+  const states = (candidate: Claim) => discrepancies.some((d) => candidate.text.includes(d.paper))
+  if (states(claim)) return claim
+  return engine.claims.find((other) => other.document === claim.document && other.sentence === claim.sentence && states(other)) ?? claim
+}
+
 export function decide(evidence: Evidence, calibration: {found: number; contradicted: number} = CALIBRATION): {verdict: Verification['verdict']; distance: number} {
   const {best, claim, discrepancies, rest} = evidence
   if (!best || !claim) return {verdict: 'not-found', distance: calibration.found}
@@ -139,7 +150,7 @@ export function decide(evidence: Evidence, calibration: {found: number; contradi
 export function verify(engine: Engine, text: string, source?: string): Verification {
   const evidence = gather(engine, text)
   const {verdict, distance} = decide(evidence)
-  const claim = verdict === 'not-found' ? null : evidence.claim
+  const claim = verdict === 'not-found' ? null : verdict === 'contradicted' ? owner(engine, evidence.claim!, evidence.discrepancies) : evidence.claim
   const result: Verification = {
     verdict,
     confidence: confidence(distance, evidence.margin),

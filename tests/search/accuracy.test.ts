@@ -60,6 +60,15 @@ describe('resolve and verify on the evaluation set', () => {
     }
   })
 
+  it('should name, for a contradicted figure, the claim that states the paper’s figure', () => {
+    // “$300 million[^25] in Kazakhstan’s economy”: the statement ranks the uncited tail first, yet the figure is the cited claim’s.
+    const result = searcher.verify("Israel put some $500 million into Kazakhstan's economy")
+    expect(result.verdict).toBe('contradicted')
+    expect(result.claim?.text.endsWith('Israel invested about $300 million')).toBe(true)
+    expect(result.claim?.footnotes).toEqual([25])
+    expect(result.sources.map((s) => s.id)).toEqual(['feiler2014'])
+  })
+
   it('should tell whether the paper cites the claimed source', () => {
     for (const query of queries.filter((q) => q.source !== undefined)) {
       const {sourceCheck} = searcher.verify(query.query, {source: query.source!})

@@ -3,7 +3,7 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {citeFootnotes} from '../../src/cite/index.js'
 
-const schema = JSON.parse(readFileSync(new URL('../../../shared/csl-data.schema.json', import.meta.url), 'utf8')) as object
+const schema = JSON.parse(readFileSync(new URL('../fixtures/csl-data.schema.json', import.meta.url), 'utf8')) as object
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/footnotes.json', import.meta.url), 'utf8')) as {
   footnotes: {n: number; markdown: string}[]
 }

@@ -1,20 +1,9 @@
-import {PassThrough} from 'node:stream'
 import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import {describe, expect, it} from 'vitest'
-import {main} from '../../src/cli/main.js'
+import {run} from '../_cli.js'
 import {openCorpus} from '../../src/corpus/index.js'
 
-async function run(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const code = await main(argv, {stdout, stderr, stdin: new PassThrough()})
-  return {code, stdout: out, stderr: err}
-}
 
 describe('claimtrace bib', () => {
   it('should print the bibliography of the bundled corpus in MLA', async () => {

@@ -1,21 +1,10 @@
-import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {main} from '../../src/cli/main.js'
+import {run} from '../_cli.js'
 import {openCorpus} from '../../src/corpus/index.js'
 import type {Claim, Footnote} from '../../src/types.js'
 
 const mini = 'tests/fixtures/corpus-mini'
 
-async function run(argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const code = await main(argv, {stdout, stderr, stdin: new PassThrough()})
-  return {code, stdout: out, stderr: err}
-}
 
 describe('claimtrace claims', () => {
   it('should print exactly the claims of the corpus with --json', async () => {

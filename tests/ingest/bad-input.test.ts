@@ -4,23 +4,12 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ingest} from '../../src/ingest/index.js'
 import {ClaimtraceError} from '../../src/errors.js'
-import {main} from '../../src/cli/main.js'
+import {run} from '../_cli.js'
 import {firstInvalidUtf8} from '../../src/cli/commands/ingest.js'
 import {readPaper} from './_helpers.js'
 
 const S = '\uFFFD'
 const line = (text: string) => text.replace(/ /g, S)
-
-function fakeIo() {
-  let stdout = ''
-  let stderr = ''
-  const stream = (write: (s: string) => void) => ({write: (chunk: string) => (write(String(chunk)), true)}) as unknown as NodeJS.WritableStream
-  return {
-    io: {stdout: stream((s) => (stdout += s)), stderr: stream((s) => (stderr += s)), stdin: process.stdin},
-    out: () => stdout,
-    err: () => stderr
-  }
-}
 
 describe('ingest on bad input', () => {
   it('should refuse empty and blank input with a clear message', async () => {
@@ -68,11 +57,10 @@ describe('claimtrace ingest', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimtrace-'))
     const input = path.join(dir, 'raw.txt')
     writeFileSync(input, [line('he first sentence of the text cites a book.1'), '', line('1 See: A. Author, Book, Moscow, 2012.')].join('\n'))
-    const {io, out, err} = fakeIo()
-    const code = await main(['ingest', input, '--id', 'demo', '--out', dir], io)
+    const {code, stdout, stderr} = await run(['ingest', input, '--id', 'demo', '--out', dir])
     expect(code).toBe(0)
-    expect(out()).toContain('1 footnotes')
-    expect(err()).toMatch(/1:1.*drop-cap|drop-cap/)
+    expect(stdout).toContain('1 footnotes')
+    expect(stderr).toMatch(/1:1 +info +Restored drop cap: `he` → `The`/)
     expect(readFileSync(path.join(dir, 'demo', 'source.txt'), 'utf8')).toBe(readFileSync(input, 'utf8'))
     expect(existsSync(path.join(dir, 'demo', 'paper.md'))).toBe(true)
   })
@@ -81,15 +69,15 @@ describe('claimtrace ingest', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimtrace-'))
     const input = path.join(dir, 'cp1251.txt')
     writeFileSync(input, Buffer.concat([Buffer.from('Line one\nab'), Buffer.from([0xcf, 0xf0, 0xe8]), Buffer.from('\n')]))
-    const {io, err} = fakeIo()
-    expect(await main(['ingest', input, '--out', dir], io)).toBe(2)
-    expect(err()).toMatch(/cp1251\.txt:2:3: Unexpected byte 0xcf, expected UTF-8/)
+    const {code, stderr} = await run(['ingest', input, '--out', dir])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/cp1251\.txt:2:3: Unexpected byte 0xcf, expected UTF-8/)
   })
 
   it('should say what is missing when the input file does not exist', async () => {
-    const {io, err} = fakeIo()
-    expect(await main(['ingest', '/nonexistent/raw.txt'], io)).toBe(2)
-    expect(err()).toMatch(/Cannot read `\/nonexistent\/raw.txt`: ENOENT/)
+    const {code, stderr} = await run(['ingest', '/nonexistent/raw.txt'])
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/Cannot read `\/nonexistent\/raw.txt`: ENOENT/)
   })
 
   it('should find the first invalid UTF-8 byte', () => {

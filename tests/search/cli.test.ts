@@ -1,17 +1,6 @@
-import {PassThrough, Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {main} from '../../src/cli/main.js'
+import {run} from '../_cli.js'
 
-async function run(argv: string[], stdin = ''): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-  const code = await main(argv, {stdout, stderr, stdin: Readable.from([stdin])})
-  return {code, stdout: out, stderr: err}
-}
 
 describe('claimtrace search / resolve / verify', () => {
   it('should resolve a sentence to its claim and source', async () => {

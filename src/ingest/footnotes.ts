@@ -9,8 +9,12 @@ import type {Line} from './lines.js'
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
 
-/** `12 See: …` but not `25 January, 2020.` (a date continuing the previous footnote) nor `3000 in …`. */
-const footnoteStart = new RegExp(String.raw`^\s{0,2}(\d{1,3})[\uFFFD \t]+(?!(?:${months})\b)(?=[\p{L}“"‘'(\[*])`, 'u')
+/**
+ * `12 See: …` but not `25 January, 2020.` (a date continuing the previous footnote), `3000 in …`
+ * or `15 percent of …`: a note opens with a capital, a quote or bracket, or one of the few
+ * lower-case openings notes use (cf., ibid., op. cit., see, e.g.).
+ */
+const footnoteStart = new RegExp(String.raw`^\s{0,2}(\d{1,3})[\uFFFD \t]+(?!(?:${months})\b)(?=\p{Lu}|[“"‘'(\[*«]|(?:cf|ibid|op|see|e\.g|i\.e)\b)`, 'u')
 
 /**
  * The footnote number a line starts, if it starts footnote `expected`.

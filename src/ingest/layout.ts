@@ -296,13 +296,17 @@ function isTerminated(paragraph: ParagraphBlock, markers: readonly BodyMarker[])
 function readHeader(text: string, meta: LayoutMeta): void {
   const match = runningHeader.exec(text)
   if (!match) return
-  const volume = match[1] ?? match[6]
-  const issue = match[2] ?? match[7]
-  const year = match[3] ?? match[8]
-  const rest = (match[4] ?? match[5] ?? '').trim()
-  if (volume) meta.volume ??= Number(volume)
-  if (issue) meta.issue ??= Number(issue)
-  if (year) meta.year ??= Number(year)
+  const [, before = '', volume, issue, year, after = ''] = match
+  meta.volume ??= Number(volume)
+  meta.issue ??= Number(issue)
+  meta.year ??= Number(year)
+  // What is left is the journal’s name and edition, and perhaps the page number at either end.
+  let rest = `${before}  ${after}`.trim()
+  const page = /^(\d{1,4})\s+|\s+(\d{1,4})$/.exec(rest)
+  if (page) {
+    meta.pages.push(page[1] ?? page[2] ?? '')
+    rest = rest.replace(page[0], ' ').trim()
+  }
   const [journal, edition] = rest.split(/\s{2,}/)
   if (journal && !meta.journal) meta.journal = journal
   if (edition && !meta.edition) meta.edition = edition

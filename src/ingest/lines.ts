@@ -33,8 +33,11 @@ export const SPACE = /[\s\uFFFD]/
 /** A word typeset letter-spaced: “I n t r o d u c t i o n”, “F i g u r e  1”. */
 const spacedWord = String.raw`\S(?: \S)+`
 
-/** Running headers of the journal: “Volume 21  Issue 2  2020 CENTRAL ASIA AND THE CAUCASUS  English Edition”. */
-export const runningHeader = /^\s*(?:Volume\s+(\d+)\s+Issue\s+(\d+)\s+(\d{4})\s+(.*?)|(.*?)\s+Volume\s+(\d+)\s+Issue\s+(\d+)\s+(\d{4}))\s*$/
+/**
+ * Running headers of the journal: “Volume 21  Issue 2  2020 CENTRAL ASIA AND THE CAUCASUS  English Edition”,
+ * in either order, maybe with the page number: a short line set with ordinary spaces.
+ */
+export const runningHeader = /^(?=[^\uFFFD]{0,160}$)\s*(.*?)\s*\bVolume\s+(\d+)\s+Issue\s+(\d+)\s+(\d{4})\b\s*(.*?)\s*$/
 
 const table: ReadonlyArray<[LineKind, RegExp]> = [
   ['blank', /^[\s\uFFFD]*$/],

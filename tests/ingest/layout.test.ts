@@ -58,9 +58,7 @@ describe('layout', () => {
     const raw = [
       j('A sentence starts on one page and'),
       '',
-      '41',
-      '',
-      'CENTRAL ASIA AND THE CAUCASUS  English Edition  Volume 22  Issue 1  2021',
+      '41  CENTRAL ASIA AND THE CAUCASUS  English Edition  Volume 22  Issue 1  2021',
       '',
       j('ends on the next one.'),
       '',
@@ -71,7 +69,7 @@ describe('layout', () => {
     const {markdown} = await ingest(raw, {id: 'header'})
     const paper = readPaper(markdown)
     expect(paper.body).toContain('A sentence starts on one page and ends on the next one.')
-    expect(paper.frontMatter).toMatchObject({volume: 22, issue: 1, year: 2021, journal: 'Central Asia and the Caucasus', pages: '41'})
+    expect(paper.frontMatter).toMatchObject({volume: 22, issue: 1, year: 2021, journal: 'Central Asia and the Caucasus', edition: 'English Edition', pages: '41'})
     expect(paper.headings).toEqual(['2. Numbered Section Title'])
   })
 })

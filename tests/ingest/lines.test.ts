@@ -7,6 +7,8 @@ describe('classify', () => {
   it('should recognise the journal’s page furniture', () => {
     expect(classify('Volume 21  Issue 2  2020 CENTRAL ASIA AND THE CAUCASUS   English Edition')).toBe('running-header')
     expect(classify('CENTRAL ASIA AND THE CAUCASUS  English Edition  Volume 21  Issue 2  2020')).toBe('running-header')
+    expect(classify('41  CENTRAL ASIA AND THE CAUCASUS  English Edition  Volume 21  Issue 2  2020')).toBe('running-header')
+    expect(classify('Volume\uFFFD21\uFFFDwas\uFFFDthe\uFFFDfirst')).toBe('text')
     expect(classify('40')).toBe('page-number')
     expect(classify('F i g u r e  1')).toBe('figure-label')
     expect(classify(' S o u r c e:  Compiled by the authors')).toBe('figure-source')
@@ -46,5 +48,13 @@ describe('footnoteNumber', () => {
     expect(footnoteNumber('25\uFFFDJanuary,\uFFFD2020.', 25)).toBeUndefined()
     expect(footnoteNumber('3000\uFFFDin\uFFFDTurkmenistan;', 3000)).toBeUndefined()
     expect(footnoteNumber('39\uFFFD“Novye\uFFFDputi', 39)).toBe(39)
+  })
+})
+
+describe('footnoteNumber on continuation lines', () => {
+  it('should not take a line that goes on with a count or a lower-case word for a new footnote', () => {
+    expect(footnoteNumber('15\uFFFDpercent\uFFFDof\uFFFDthe\uFFFDtotal,\uFFFDsee\uFFFDibid.', 15)).toBeUndefined()
+    expect(footnoteNumber('15\uFFFDibid.,\uFFFDp.\uFFFD4.', 15)).toBe(15)
+    expect(footnoteNumber('15\uFFFD“Title,”\uFFFDavailable', 15)).toBe(15)
   })
 })

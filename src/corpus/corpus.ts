@@ -9,8 +9,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ClaimtraceError} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
-import type {BibliographyOptions, CitationOptions} from '../bibliography/index.js'
-import {loadBibliography} from './_bibliography.js'
+import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
 import {cacheEnabled, cacheKey, readCache, writeCache} from './_cache.js'
 import type {CorpusData} from './load.js'
 import {bundledCorpus, readCorpus} from './read.js'
@@ -121,7 +120,7 @@ export class Corpus {
 
   /**
    * Format the corpus's sources, or those some claims or footnotes cite.
-   * Async: the bibliography module (citation-js) is imported on first use.
+   * citation-js is loaded on the first call (see `src/bibliography/_citation-js.ts`).
    *
    * @param options
    *   Style, format, language, and an optional restriction.
@@ -131,13 +130,12 @@ export class Corpus {
    *   When a claim id is unknown.
    * @example
    *   ```ts
-   *   await corpus.bibliography({style: 'apa', claims: ['israel-central-asia-2020#c003']})
+   *   corpus.bibliography({style: 'apa', claims: ['israel-central-asia-2020#c003']})
    *   // => '“Basic Policy Guidelines of the 25th Government, July 1992.” (n.d.). …'
    *   ```
    */
-  async bibliography(options?: Readonly<BibliographyRestriction> | null): Promise<string> {
+  bibliography(options?: Readonly<BibliographyRestriction> | null): string {
     const {claims, footnotes, document, ...format} = options ?? {}
-    const {formatBibliography} = await loadBibliography()
     return formatBibliography(this.#restrict(claims, footnotes, document), format)
   }
 
@@ -154,11 +152,11 @@ export class Corpus {
    *   When the claim id is unknown.
    * @example
    *   ```ts
-   *   await corpus.cite('israel-central-asia-2020#c012', {style: 'apa', mode: 'in-text'})
+   *   corpus.cite('israel-central-asia-2020#c012', {style: 'apa', mode: 'in-text'})
    *   // => '(Mesamed, 2012, p. 49)'
    *   ```
    */
-  async cite(claimId: string, options?: Readonly<CitationOptions> | null): Promise<string> {
+  cite(claimId: string, options?: Readonly<CitationOptions> | null): string {
     const claim = this.#need(claimId)
     if (claim.citations.length === 0) return ''
     const byId = new Map(this.sources.map((item) => [item.id, item]))
@@ -167,7 +165,6 @@ export class Corpus {
       if (!item) return []
       return [{item, ...(citation.locator === undefined ? {} : {locator: citation.locator}), ...(citation.label === undefined ? {} : {label: citation.label})}]
     })
-    const {formatCitation} = await loadBibliography()
     return formatCitation(items, options)
   }
 

@@ -10,7 +10,7 @@ export const command: Command = {
     const {openCorpus} = await import('../../corpus/index.js')
     const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
     const format = typeof args.flags['format'] === 'string' ? args.flags['format'] : args.flags['json'] === true ? 'csl-json' : 'text'
-    const output = await corpus.bibliography({
+    const output = corpus.bibliography({
       format: format as 'text',
       ...(typeof args.flags['style'] === 'string' ? {style: args.flags['style']} : {}),
       ...(typeof args.flags['lang'] === 'string' ? {lang: args.flags['lang']} : {})

@@ -17,7 +17,7 @@ export const command: Command = {
     }
     const {openCorpus} = await import('../../corpus/index.js')
     const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
-    const text = await corpus.cite(id, {
+    const text = corpus.cite(id, {
       ...(typeof args.flags['style'] === 'string' ? {style: args.flags['style']} : {}),
       ...(typeof args.flags['format'] === 'string' ? {format: args.flags['format'] as 'text'} : {}),
       ...(typeof args.flags['lang'] === 'string' ? {lang: args.flags['lang']} : {}),

@@ -25,7 +25,7 @@ export interface MarkerCandidate {
 }
 
 const letter = /\p{L}/u
-const closers = new Set(['”', '’', '"', "'", ')', ']', '»'])
+const closers = new Set(['”', '’', '"', "'", ')', ']', '»', '%'])
 const punctuation = new Set(['.', ',', ';', ':', '!', '?'])
 /** A year the digits before a split marker may be. */
 const year = /^(?:1[89]|20)\d\d$/
@@ -47,10 +47,13 @@ export function markerCandidates(text: string): MarkerCandidate[] {
     const next = text.charAt(end)
     // A marker ends a word: never followed by a letter or digit (`21st`, `3G`), a
     // decimal part or a thousands group, a percent sign or a hyphen (`1990s`, `100-fold`).
-    if (/[\p{L}\d%-]/u.test(next) || (/[.,]/.test(next) && /\d/.test(text.charAt(end + 1)))) continue
+    if (/[\p{L}\d%-]/u.test(next)) continue
     const before = text.charAt(start - 1)
     const beforeThat = text.charAt(start - 2)
-    if (before !== '' && (letter.test(before) || closers.has(before) || (punctuation.has(before) && (letter.test(beforeThat) || closers.has(beforeThat))))) {
+    const glued = before !== '' && (letter.test(before) || closers.has(before) || (punctuation.has(before) && (letter.test(beforeThat) || closers.has(beforeThat))))
+    // Digits going on with a decimal part or a thousands group are a number, unless glued to a word (`say5,6` is a run of markers).
+    if (!glued && /[.,]/.test(next) && /\d/.test(text.charAt(end + 1))) continue
+    if (glued) {
       if (match[0].length <= 3 && !match[0].startsWith('0')) {
         found.push({start, end, value: Number(match[0]), strength: 'glued'})
       }
@@ -97,7 +100,7 @@ export interface TakenMarker {
 export function takeMarkers(text: string, expected: number): TakenMarker[] {
   const taken: TakenMarker[] = []
   let next = expected
-  for (const candidate of markerCandidates(text)) {
+  for (const candidate of withRuns(text, markerCandidates(text))) {
     if (taken.length > 0 && candidate.start < (taken[taken.length - 1]?.end ?? 0)) continue
     if (candidate.value === next) {
       taken.push({...candidate, skipped: []})
@@ -108,4 +111,25 @@ export function takeMarkers(text: string, expected: number): TakenMarker[] {
     }
   }
   return taken
+}
+
+/**
+ * Markers printed as a run, `state5, 6` or `state5,6`: a number right after
+ * a glued candidate and a comma is a candidate too (the sequence still decides).
+ */
+function withRuns(text: string, candidates: MarkerCandidate[]): MarkerCandidate[] {
+  const all = [...candidates]
+  for (const candidate of candidates) {
+    let end = candidate.end
+    let value = candidate.value
+    for (let match = /^, ?(\d{1,3})(?![\d\p{L}])/u.exec(text.slice(end)); match; match = /^, ?(\d{1,3})(?![\d\p{L}])/u.exec(text.slice(end))) {
+      const digits = match[1] ?? ''
+      if (Number(digits) !== value + 1) break
+      const start = end + match[0].length - digits.length
+      if (!all.some((c) => c.start === start)) all.push({start, end: start + digits.length, value: value + 1, strength: 'split'})
+      end = start + digits.length
+      value++
+    }
+  }
+  return all.sort((a, b) => a.start - b.start)
 }

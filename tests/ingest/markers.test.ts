@@ -43,3 +43,12 @@ describe('takeMarkers', () => {
     expect(marker?.skipped).toEqual([7])
   })
 })
+
+describe('marker runs', () => {
+  it('should take consecutive markers printed together, and not a following count', () => {
+    expect(takeMarkers('as both sources say5, 6 and more', 5).map((m) => m.value)).toEqual([5, 6])
+    expect(takeMarkers('as both sources say5,6 and more', 5).map((m) => m.value)).toEqual([5, 6])
+    expect(takeMarkers('grew by 40%12 in a year', 12).map((m) => m.value)).toEqual([12])
+    expect(takeMarkers('in the two countries5, 70 companies', 5).map((m) => m.value)).toEqual([5])
+  })
+})

@@ -4,6 +4,7 @@
  * discrepancies (`$500 million` vs `$300 million`, Tajikistan vs Kazakhstan).
  */
 import type {DiscrepancyKind} from '../types.js'
+import {countries} from '../corpus/_countries.js'
 import {normalize} from './_text.js'
 
 /** One fact as printed, with a key to compare it by. */
@@ -24,19 +25,14 @@ const SPELLED: Record<string, number> = {
 }
 const MONTHS = 'january february march april may june july august september october november december'.split(' ')
 
-/** Countries of the region and its neighbours; demonyms and short forms map to one name. */
-const COUNTRIES: Record<string, string> = {
-  Israel: 'israel|israeli|israelis', Kazakhstan: 'kazakhstan|kazakh|kazakhs', Uzbekistan: 'uzbekistan|uzbek|uzbeks',
-  Tajikistan: 'tajikistan|tajik|tajiks', Turkmenistan: 'turkmenistan|turkmen|turkmenia', Kyrgyzstan: 'kyrgyzstan|kyrgyz|kirghizia',
-  Iran: 'iran|iranian', Turkey: 'turkey|turkish', Russia: 'russia|russian', China: 'china|chinese', India: 'india|indian',
-  Egypt: 'egypt|egyptian', Afghanistan: 'afghanistan|afghan', Azerbaijan: 'azerbaijan|azerbaijani|azeri', Armenia: 'armenia|armenian',
-  Georgia: 'georgia|georgian', Mongolia: 'mongolia|mongolian', Pakistan: 'pakistan|pakistani', 'United States': 'united states|u\\.s\\.|usa|america|american',
-  Syria: 'syria|syrian', Jordan: 'jordan|jordanian', Lebanon: 'lebanon|lebanese', Saudi: 'saudi arabia|saudi', Ukraine: 'ukraine|ukrainian',
-  Belarus: 'belarus|belarusian', Germany: 'germany|german', France: 'france|french', Palestine: 'palestine|palestinian'
-}
-const COUNTRY_PATTERN = new RegExp(`\\b(${Object.values(COUNTRIES).join('|')})(?:'s)?\\b`, 'g')
+/** Every form of every country (from the corpus’s country table), lower-cased, → its name. */
 const COUNTRY_OF = new Map<string, string>()
-for (const [name, forms] of Object.entries(COUNTRIES)) for (const form of forms.split('|')) COUNTRY_OF.set(form.replace(/\\/g, ''), name)
+for (const [name, forms] of Object.entries(countries)) for (const form of forms) COUNTRY_OF.set(form.toLowerCase(), name)
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const COUNTRY_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`,
+  'gu'
+)
 
 const MONEY = /\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|bn|m)\b)?|(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)\s+dollars/g
 const PERCENT = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)/g

@@ -3,6 +3,8 @@
  * normaliser, one tokeniser, one light stemmer. Tables, not branches.
  */
 
+import {countries} from '../corpus/_countries.js'
+
 /** One analysed word of a text. */
 export interface Token {
   /** Normalised surface form (`kazakhstan`, `300`, `2.43`). */
@@ -29,13 +31,16 @@ export const STOPWORDS = new Set(
   ).split(' ')
 )
 
-/** Demonyms and short forms mapped to the country they name (one key per country). */
-const CANONICAL: Record<string, string> = {
-  kazakh: 'kazakhstan', kazakhs: 'kazakhstan', kazakstan: 'kazakhstan', uzbek: 'uzbekistan', uzbeks: 'uzbekistan',
-  tajik: 'tajikistan', tajiks: 'tajikistan', turkmen: 'turkmenistan', turkmenia: 'turkmenistan', kyrgyz: 'kyrgyzstan',
-  kirghiz: 'kyrgyzstan', kirgizia: 'kyrgyzstan', israeli: 'israel', israelis: 'israel', iranian: 'iran', iranians: 'iran',
-  russian: 'russia', chinese: 'china', turkish: 'turkey', egyptian: 'egypt', afghan: 'afghanistan', azerbaijani: 'azerbaijan',
-  azeri: 'azerbaijan', jewish: 'jew', jews: 'jew', muslims: 'muslim', islamic: 'islam'
+/**
+ * Demonyms and short forms mapped to one key per country (its first one-word
+ * form, lower-cased: `kazakh` → `kazakhstan`), from the corpus’s country table,
+ * plus the few religious words that are one concept in this field.
+ */
+const CANONICAL: Record<string, string> = {jewish: 'jew', jews: 'jew', muslims: 'muslim', islamic: 'islam'}
+for (const forms of Object.values(countries)) {
+  const words = forms.map((form) => form.toLowerCase()).filter((form) => /^[a-z]+$/.test(form))
+  const key = words[0]
+  if (key) for (const word of words) if (word !== key) CANONICAL[word] ??= key
 }
 
 /** Suffixes stripped by the light stemmer, longest first: `[suffix, replacement]`. */

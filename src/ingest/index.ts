@@ -84,7 +84,8 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
 
   const footnotes = page.footnotes.map((f) => ({
     n: f.n,
-    text: cleanBlock(f.lines, {italics: true, skip: footnoteLabelLength(f.lines[0]?.text ?? ''), skipReason: 'footnote-number'}, context).text
+    // Italics show only against damaged spaces: a note set with ordinary spaces throughout tells nothing.
+    text: cleanBlock(f.lines, {italics: f.lines.some((line) => (line.text.match(/\uFFFD/g) ?? []).length >= 2), skip: footnoteLabelLength(f.lines[0]?.text ?? ''), skipReason: 'footnote-number'}, context).text
   }))
   checkSequence(page.markers.map((m) => m.n), footnotes.map((f) => f.n), file)
   const referenced = new Set(page.markers.map((m) => m.n))

@@ -85,3 +85,12 @@ describe('claimtrace ingest', () => {
     expect(firstInvalidUtf8(Buffer.from([0x61, 0xe2, 0x28, 0xa1]))).toBe(1)
   })
 })
+
+describe('ingest on a cleaner extraction', () => {
+  it('should not invent italics where no damaged space sets them apart', async () => {
+    const raw = ['A claim about a book.1', '', '1 See: V.I. Mesamed, Israel v Tsentralnoy Azii, Moscow, 2012, p. 49.'].join('\n')
+    const {markdown} = await ingest(raw, {id: 'clean'})
+    expect(markdown).not.toContain('*')
+    expect(readPaper(markdown).footnote(1)).toBe('See: V.I. Mesamed, Israel v Tsentralnoy Azii, Moscow, 2012, p. 49.')
+  })
+})

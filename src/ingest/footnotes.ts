@@ -53,22 +53,27 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Whether a paragraph found just before a footnote block is in fact the rest
- * of the previous page’s last footnote: it holds no marker, and either that
- * footnote was left unfinished or the paragraph is set in the footnotes’
- * longer lines (their type is smaller).
+ * Whether text found just before a page’s first numbered footnote is in fact
+ * the rest of the previous page’s last footnote. One run of lines qualifies
+ * when that footnote was left unfinished or the run is set in the footnotes’
+ * longer lines (their type is smaller); several runs (blank lines between)
+ * only when the footnote visibly breaks off (a hyphen, a comma, an open URL)
+ * and the text goes on in lower case.
  */
 export function isFootnoteContinuation(
-  paragraph: readonly Line[],
-  hasMarkers: boolean,
+  group: readonly Line[],
+  pieces: number,
   previous: FootnoteBlock | undefined,
   bodyLineLength: number,
   footnoteLineLength: number
 ): boolean {
-  if (!previous || previous.endedBy !== 'page-break' || hasMarkers || paragraph.length === 0 || paragraph.length > 8) return false
-  const last = previous.lines[previous.lines.length - 1]?.text.trim() ?? ''
-  const unfinished = !/[.!?)\]]$/.test(last)
-  const full = paragraph.slice(0, -1).map((line) => line.text.length)
+  if (!previous || previous.endedBy !== 'page-break' || group.length === 0 || group.length > 8) return false
+  const text = previous.lines.map((line) => line.text).join('\n').replace(/[\s\uFFFD]+$/, '')
+  const unfinished = !/[.!?)\]]$/.test(text)
+  const breaksOff = /[-,;:\p{L}]$/u.test(text) || (text.lastIndexOf('[') > text.lastIndexOf(']'))
+  // Several runs: only the broken-off footnote’s own words, going on in lower case (a body paragraph opens with a capital).
+  if (pieces > 1) return breaksOff && group.length <= 4 && /^[^\s\p{Lu}]/u.test(group[0]?.text ?? '')
+  const full = group.slice(0, -1).map((line) => line.text.length)
   const mean = full.length > 0 ? full.reduce((a, b) => a + b, 0) / full.length : 0
   const longLines = footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
   return unfinished || longLines

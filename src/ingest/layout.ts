@@ -224,11 +224,11 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     const previousFootnote = footnotes[footnotes.length - 1]
     if (state === 'body' && (afterBlank || !paragraph) && previousFootnote?.endedBy === 'page-break') {
       const group = continuationGroup(lines, index, footnotes.length + 1, expectedMarker)
-      if (group && isFootnoteContinuation(group, false, previousFootnote, lengths.body, lengths.footnote)) {
-        previousFootnote.lines.push(...group)
+      if (group && isFootnoteContinuation(group.lines, group.pieces, previousFootnote, lengths.body, lengths.footnote)) {
+        previousFootnote.lines.push(...group.lines)
         previousFootnote.endedBy = 'next-footnote'
         file.message(`Joined text to footnote ${previousFootnote.n}: it continues it from the page before`, {place, ruleId: 'footnote-continuation', source: 'claimtrace'})
-        index += group.length - 1
+        index += group.span - 1
         continue
       }
     }
@@ -313,21 +313,34 @@ function readHeader(text: string, meta: LayoutMeta): void {
 }
 
 /**
- * The lines from `start` up to a blank line, when the next text after them
- * starts footnote `nextFootnote` and they hold no marker the body expects.
+ * The lines from `start` up to the next text that starts footnote
+ * `nextFootnote`, when they hold no marker the body expects. Blank lines
+ * inside are skipped, as inside any footnote block; `pieces` counts the runs
+ * of lines they separate.
  */
-function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number): Line[] | undefined {
+function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number): {lines: Line[]; pieces: number; span: number} | undefined {
+  if (nextFootnote >= expectedMarker) return undefined
   const group: Line[] = []
+  let pieces = 0
+  let blank = true
   let index = start
   for (; index < lines.length; index++) {
     const line = lines[index]
-    if (!line || classify(line.text) !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined) break
+    if (!line) break
+    const kind = classify(line.text)
+    if (kind === 'blank') {
+      blank = true
+      continue
+    }
+    if (kind !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined) break
     if (takeMarkers(line.text, expectedMarker).length > 0) return undefined
+    if (blank) pieces++
+    blank = false
     group.push(line)
   }
-  while (index < lines.length && classify(lines[index]?.text ?? '') === 'blank') index++
   const next = lines[index]
-  return group.length > 0 && next && nextFootnote < expectedMarker && footnoteNumber(next.text, nextFootnote) !== undefined ? group : undefined
+  const last = group[group.length - 1]
+  return last && next && footnoteNumber(next.text, nextFootnote) !== undefined ? {lines: group, pieces, span: last.index - start + 1} : undefined
 }
 
 /** Typical lengths of full body lines and footnote lines (footnotes are set smaller, so their lines are longer). */

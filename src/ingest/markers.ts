@@ -118,11 +118,12 @@ export function takeMarkers(text: string, expected: number): TakenMarker[] {
  * a glued candidate and a comma is a candidate too (the sequence still decides).
  */
 function withRuns(text: string, candidates: MarkerCandidate[]): MarkerCandidate[] {
+  const run = /^,[ \uFFFD]?(\d{1,3})(?![\d\p{L}])/u
   const all = [...candidates]
   for (const candidate of candidates) {
     let end = candidate.end
     let value = candidate.value
-    for (let match = /^, ?(\d{1,3})(?![\d\p{L}])/u.exec(text.slice(end)); match; match = /^, ?(\d{1,3})(?![\d\p{L}])/u.exec(text.slice(end))) {
+    for (let match = run.exec(text.slice(end)); match; match = run.exec(text.slice(end))) {
       const digits = match[1] ?? ''
       if (Number(digits) !== value + 1) break
       const start = end + match[0].length - digits.length

@@ -84,7 +84,7 @@ describe('ingest on a second unseen article', () => {
 
   // Known failure (lead: src/ingest, markers): the second marker of a run that ends a paragraph stays text,
   // `documented.13,\uFFFD14` (source.txt 105) → `documented.[^13], 14`, and `latter.39,\uFFFD40` (317) → `[^39], 40`.
-  it.fails('should write one reference and one definition per footnote, numbered 1..N', () => {
+  it('should write one reference and one definition per footnote, numbered 1..N', () => {
     const references = allOf('footnoteReference').map((r: FootnoteReference) => Number(r.identifier))
     const definitions = allOf('footnoteDefinition').map((d: FootnoteDefinition) => Number(d.identifier))
     const expected = Array.from({length: N}, (_, i) => i + 1)
@@ -104,7 +104,7 @@ describe('ingest on a second unseen article', () => {
   // after a running header and a body paragraph. Known failure (lead: src/ingest, footnote continuation): line 121 is
   // set with ordinary spaces, so it is read as body text and joined to the page's last body line `…into the Ar-` (119),
   // while `2021.` (123) alone goes back to footnote 10 (`…mezhgosu-2021.`).
-  it.fails('should join a footnote continued on the next page, and nothing else', () => {
+  it('should join a footnote continued on the next page, and nothing else', () => {
     const definition = allOf('footnoteDefinition').find((d) => d.identifier === '10')
     expect(norm(toString(definition ?? {type: 'text', value: ''}))).toBe(plain(clean.footnotes['10'] ?? ''))
   })
@@ -147,7 +147,7 @@ describe('ingest on a second unseen article', () => {
 
   // Known failure (lead: src/ingest): 3 of 21 paragraphs differ, the two ending in a marker run (` 14`, ` 40` left as
   // text) and the one ending `…into the Ar-|nasai` that took footnote 10's continuation; passes once at most 2 differ.
-  it.fails('should recover at least 90% of the abstract and body paragraphs exactly', () => {
+  it('should recover at least 90% of the abstract and body paragraphs exactly', () => {
     const got = bodyParagraphs().map((p) => norm(toString(p)))
     const missing = paragraphs.map(plain).filter((p) => !got.includes(p))
       .map((p) => ({expected: p, closest: got.find((g) => g.startsWith(p.slice(0, 30))) ?? '(none)'}))

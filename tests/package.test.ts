@@ -38,13 +38,15 @@ describe('the packed package', () => {
       `import {openCorpus} from 'claimtrace'
 const corpus = await openCorpus()
 const verdict = corpus.verify('Israel invested about $300 million in the economy of Kazakhstan between 1993 and 2006')
-console.log(JSON.stringify({footnotes: corpus.footnotes.length, claims: corpus.claims.length, verdict: verdict.verdict, footnote: verdict.claim?.footnotes}))`
+console.log(JSON.stringify({footnotes: corpus.footnotes.length, claims: corpus.claims.length, verdict: verdict.verdict, footnote: verdict.claim?.footnotes, files: corpus.messages.map((m) => m.file)}))`
     )
-    const out = JSON.parse(run('node', ['use.mjs'], project)) as {footnotes: number; claims: number; verdict: string; footnote: number[]}
+    const out = JSON.parse(run('node', ['use.mjs'], project)) as {footnotes: number; claims: number; verdict: string; footnote: number[]; files: string[]}
     expect(out.footnotes).toBe(64)
     expect(out.claims).toBeGreaterThan(200)
     expect(out.verdict).toBe('supported')
     expect(out.footnote).toEqual([25])
+    // Opened from the model shipped in corpus/ (its messages name files relative to the package), not parsed again.
+    expect(out.files).toEqual(['corpus/israel-central-asia-2020/paper.md'])
   })
 
   it('should run the CLI from the installed bin', () => {

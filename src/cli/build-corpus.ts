@@ -15,6 +15,7 @@ const corpusDir = path.join(root, 'corpus')
 const bibliographyDir = path.join(root, 'bibliography')
 
 async function main(): Promise<void> {
+  process.chdir(root)
   const ids = (await readdir(corpusDir, {withFileTypes: true})).filter((d) => d.isDirectory()).map((d) => d.name).sort()
   for (const id of ids) {
     const sourcePath = path.join(corpusDir, id, 'source.txt')
@@ -23,10 +24,18 @@ async function main(): Promise<void> {
     await writeFile(path.join(corpusDir, id, 'paper.md'), result.markdown)
     process.stdout.write(`${id}: ${result.footnoteCount} footnotes, ${result.diagnostics.length} diagnostics\n`)
   }
+  // The model ships beside the documents, so that the first open after an install skips the parser.
+  const relative = path.relative(root, corpusDir)
+  const {readCorpus} = await import('../corpus/read.js')
+  const {buildCorpus} = await import('../corpus/load.js')
+  const {modelKey, serializeModel, bundledModel} = await import('../corpus/_cache.js')
+  const sources = await readCorpus(relative)
+  const corpus = buildCorpus(sources, relative)
+  await writeFile(path.join(corpusDir, bundledModel), serializeModel(await modelKey(sources, relative), corpus))
+  process.stdout.write(`model: ${corpus.claims.length} claims → ${path.join(relative, bundledModel)}\n`)
+
   await mkdir(bibliographyDir, {recursive: true})
-  const {openCorpus} = await import('../corpus/index.js')
   const {writeBibliographyFiles} = await import('../bibliography/index.js')
-  const corpus = await openCorpus(corpusDir)
   for (const document of corpus.documents) {
     const ids = new Set(corpus.footnotes.filter((f) => f.document === document.id).flatMap((f) => f.citations.map((c) => c.source)))
     const items = corpus.sources.filter((item) => ids.has(item.id))

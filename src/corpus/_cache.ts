@@ -1,12 +1,14 @@
 /**
- * A cache of built corpora, so that opening an unchanged corpus skips the
- * parser (unified, micromark, YAML, the cite module): the model is read back
- * from JSON. The key hashes the documents (paths and contents), the package
- * manifest and the code that builds the model (names, sizes and times of
- * the files in `corpus/` and `cite/`), so any change rebuilds.
- *
- * Where: `$CLAIMTRACE_CACHE_DIR`, else `<tmpdir>/claimtrace-cache`.
- * Off: `CLAIMTRACE_CACHE=0`. Failing to read or write the cache is never an error.
+ * Built models, so that opening an unchanged corpus skips the parser
+ * (unified, micromark, YAML, the cite module): the model is read back from
+ * JSON. Two places, one key ({@link modelKey}: the documents and the code
+ * that builds the model, by content, so any change rebuilds):
+ * - `<corpus>/model.json`, written by `npm run build:corpus` and shipped with
+ *   the bundled corpus (CI fails when it is stale), so the first open after an
+ *   install is fast too;
+ * - a temporary cache for other corpora: `$CLAIMTRACE_CACHE_DIR`, else
+ *   `<tmpdir>/claimtrace-cache`.
+ * Off: `CLAIMTRACE_CACHE=0`. Failing to read or write a cache is never an error.
  */
 
 import {createHash} from 'node:crypto'
@@ -50,7 +52,10 @@ export function cacheEnabled(): boolean {
 }
 
 /**
- * The cache key of a corpus: a hash of its files, the manifest and the model-building code.
+ * The key of a built model, the same on every machine: a hash of the
+ * documents (paths relative to the corpus folder, and contents) and of the
+ * code that builds the model (contents of the files in `corpus/` and `cite/`).
+ * Run from `src/` (tests) or from `dist/`, the code differs, so each has its own key.
  *
  * @param files
  *   The documents as read.
@@ -60,22 +65,89 @@ export function cacheEnabled(): boolean {
  *   A hex digest.
  * @example
  *   ```ts
- *   await cacheKey(await readCorpus('corpus'), 'corpus')
+ *   await modelKey(await readCorpus('corpus'), 'corpus')
  *   // => '3f1c…'
  *   ```
  */
-export async function cacheKey(files: readonly Source[], dir: string): Promise<string> {
-  const hash = createHash('sha256').update(`claimtrace-corpus-${format}\0${dir}\0`)
-  for (const file of files) hash.update(`${file.path}\0${file.value}\0`)
-  hash.update(await readFile(path.join(root, '..', 'package.json')).catch(() => ''))
+export async function modelKey(files: readonly Source[], dir: string): Promise<string> {
+  const hash = createHash('sha256').update(`claimtrace-model-${format}\0`)
+  for (const file of files) hash.update(`${path.relative(dir, file.path).split(path.sep).join('/')}\0${file.value}\0`)
   for (const folder of ['corpus', 'cite']) {
-    const names = await readdir(path.join(root, folder)).catch(() => [] as string[])
-    for (const name of names.sort()) {
-      const info = await stat(path.join(root, folder, name)).catch(() => undefined)
-      if (info) hash.update(`${folder}/${name}\0${info.size}\0${info.mtimeMs}\0`)
-    }
+    const names = (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((name) => /\.[jt]s$/.test(name) && !name.endsWith('.d.ts'))
+    const contents = await Promise.all(names.sort().map(async (name) => readFile(path.join(root, folder, name), 'utf8').catch(() => '')))
+    for (const [index, name] of names.entries()) hash.update(`${folder}/${name}\0${contents[index] ?? ''}\0`)
   }
   return hash.digest('hex')
+}
+
+/**
+ * The key of a corpus in the temporary cache: its {@link modelKey} in this folder.
+ *
+ * @param key
+ *   From {@link modelKey}.
+ * @param dir
+ *   The corpus folder (messages name files by their path in it).
+ * @returns
+ *   A hex digest.
+ */
+export function cacheKey(key: string, dir: string): string {
+  return createHash('sha256').update(`${key}\0${path.resolve(dir)}`).digest('hex')
+}
+
+/** Name of the model file `npm run build:corpus` writes beside the documents. */
+export const bundledModel = 'model.json'
+
+/**
+ * Read the model shipped in a corpus folder (`<dir>/model.json`, written by
+ * `npm run build:corpus`), if it was built from these documents by this code.
+ *
+ * @param dir
+ *   The corpus folder.
+ * @param key
+ *   From {@link modelKey}.
+ * @returns
+ *   The corpus data, or `undefined` when absent or stale.
+ */
+export async function readBundledModel(dir: string, key: string): Promise<CorpusData | undefined> {
+  try {
+    const stored = JSON.parse(await readFile(path.join(dir, bundledModel), 'utf8')) as {key: string; data: StoredData}
+    return stored.key === key ? reviveData(stored.data) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Serialise a model for `<dir>/model.json`: stable, so that a rebuild of
+ * unchanged documents with unchanged code writes the same bytes.
+ *
+ * @param key
+ *   From {@link modelKey}.
+ * @param data
+ *   The corpus data.
+ * @returns
+ *   The file's text.
+ */
+export function serializeModel(key: string, data: CorpusData): string {
+  return JSON.stringify({key, data: storeData(data)}) + '\n'
+}
+
+type StoredData = Omit<CorpusData, 'messages'> & {messages: StoredMessage[]}
+
+function storeData(data: CorpusData): StoredData {
+  const messages: StoredMessage[] = data.messages.map((message) => ({
+    reason: message.reason,
+    file: message.file,
+    place: message.place ? (JSON.parse(JSON.stringify(message.place)) as StoredMessage['place']) : undefined,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal
+  }))
+  return {...data, messages}
+}
+
+function reviveData(stored: StoredData): CorpusData {
+  return {...stored, messages: stored.messages.map(revive)}
 }
 
 /**
@@ -93,8 +165,7 @@ export async function cacheKey(files: readonly Source[], dir: string): Promise<s
  */
 export async function readCache(key: string): Promise<CorpusData | undefined> {
   try {
-    const stored = JSON.parse(await readFile(location(key), 'utf8')) as Omit<CorpusData, 'messages'> & {messages: StoredMessage[]}
-    return {...stored, messages: stored.messages.map(revive)}
+    return reviveData(JSON.parse(await readFile(location(key), 'utf8')) as StoredData)
   } catch {
     return undefined
   }
@@ -115,19 +186,11 @@ export async function readCache(key: string): Promise<CorpusData | undefined> {
  *   ```
  */
 export async function writeCache(key: string, data: CorpusData): Promise<void> {
-  const messages: StoredMessage[] = data.messages.map((message) => ({
-    reason: message.reason,
-    file: message.file,
-    place: message.place ? (JSON.parse(JSON.stringify(message.place)) as StoredMessage['place']) : undefined,
-    ruleId: message.ruleId,
-    source: message.source,
-    fatal: message.fatal
-  }))
   const target = location(key)
   const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   try {
     await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(temporary, JSON.stringify({...data, messages}))
+    await writeFile(temporary, JSON.stringify(storeData(data)))
     await rename(temporary, target)
     await prune(path.dirname(target))
   } catch {

@@ -10,7 +10,7 @@ import {ClaimtraceError} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
-import {cacheEnabled, cacheKey, readCache, writeCache} from './_cache.js'
+import {cacheEnabled, cacheKey, modelKey, readBundledModel, readCache, writeCache} from './_cache.js'
 import type {CorpusData} from './load.js'
 import {bundledCorpus, readCorpus} from './read.js'
 
@@ -224,8 +224,9 @@ export interface OpenOptions {
 export async function openCorpus(dir: string = bundledCorpus, options?: Readonly<OpenOptions> | null): Promise<Corpus> {
   const files = await readCorpus(dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
-  const key = cache ? await cacheKey(files, dir) : undefined
-  const cached = key === undefined ? undefined : await readCache(key)
+  const model = cache ? await modelKey(files, dir) : undefined
+  const key = model === undefined ? undefined : cacheKey(model, dir)
+  const cached = model === undefined || key === undefined ? undefined : ((await readBundledModel(dir, model)) ?? (await readCache(key)))
   if (cached) return new Corpus(cached)
   const {buildCorpus} = await import('./load.js')
   const data = buildCorpus(files, dir)

@@ -50,3 +50,26 @@ describe('the corpus cache', () => {
     expect(await readdir(cacheDir)).toEqual([])
   })
 })
+
+describe('the model shipped beside a corpus', () => {
+  it('should be read when built from these documents by this code, and ignored once a document changes', async () => {
+    const {readCorpus} = await import('../../src/corpus/read.js')
+    const {buildCorpus} = await import('../../src/corpus/load.js')
+    const {modelKey, serializeModel} = await import('../../src/corpus/_cache.js')
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-model-'))
+    try {
+      await cp('tests/fixtures/corpus-bad/c-good', path.join(dir, 'good'), {recursive: true})
+      const files = await readCorpus(dir)
+      const data = buildCorpus(files, dir)
+      // Mark the shipped model, so that reading it shows.
+      const marked = {...data, claims: data.claims.map((claim) => ({...claim, text: 'from the shipped model'}))}
+      await writeFile(path.join(dir, 'model.json'), serializeModel(await modelKey(files, dir), marked))
+      expect((await openCorpus(dir)).claims.map((claim) => claim.text)).toEqual(['from the shipped model'])
+      const file = path.join(dir, 'good', 'paper.md')
+      await writeFile(file, (await readFile(file, 'utf8')).replace('in stages', 'in three stages'))
+      expect((await openCorpus(dir)).claims.map((claim) => claim.text)).toEqual(['Israel’s Central Asian policy has developed in three stages.'])
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+})

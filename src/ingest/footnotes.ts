@@ -9,25 +9,48 @@ import type {Line} from './lines.js'
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
 
-/**
- * `12 See: …` but not `25 January, 2020.` (a date continuing the previous footnote), `3000 in …`
- * or `15 percent of …`: a note opens with a capital, a quote or bracket, or one of the few
- * lower-case openings notes use (cf., ibid., op. cit., see, e.g.).
- */
-const footnoteStart = new RegExp(String.raw`^\s{0,2}(\d{1,3})[\uFFFD \t]+(?!(?:${months})\b)(?=\p{Lu}|[“"‘'(\[*«]|(?:cf|ibid|op|see|e\.g|i\.e)\b)`, 'u')
+/** A line that starts with a number, a space and text: perhaps a footnote. */
+const numbered = /^\s{0,2}(\d{1,3})[\uFFFD \t]+(?=\S)/
 
 /**
- * The footnote number a line starts, if it starts footnote `expected`.
+ * How a note opens: a capital, a quote or bracket, or one of the few
+ * lower-case openings notes use (cf., ibid., op. cit., see, e.g.) — not a
+ * month (`25 January, 2020.` goes on with the previous note) nor a lower-case
+ * word (`15 percent of …`).
+ */
+const noteOpening = new RegExp(String.raw`^\s{0,2}\d{1,3}[\uFFFD \t]+(?!(?:${months})\b)(?:\p{Lu}|[“"‘'(\[*«]|(?:cf|ibid|op|see|e\.g|i\.e)\b)`, 'u')
+
+/**
+ * The number a line starts with, when it could start a footnote.
+ *
+ * @example
+ *   leadingNumber('12\uFFFD1989 population census') // → 12
+ *   leadingNumber('2019, available at')             // → undefined
+ */
+export function leadingNumber(text: string): number | undefined {
+  const match = numbered.exec(text)
+  return match ? Number(match[1]) : undefined
+}
+
+/**
+ * Whether a numbered line opens the way a note does (see `noteOpening`):
+ * what decides, inside a footnote block, between a new footnote and a line
+ * of the previous one that happens to start with the next number.
+ */
+export function opensLikeNote(text: string): boolean {
+  return noteOpening.test(text)
+}
+
+/**
+ * The footnote number a line starts, if it starts footnote `expected` and opens like a note.
  *
  * @example
  *   footnoteNumber('7\uFFFDSee: V.I. Mesamed, op. cit.', 7) // → 7
  *   footnoteNumber('25\uFFFDJanuary, 2020.', 25)           // → undefined
  */
 export function footnoteNumber(text: string, expected: number): number | undefined {
-  const match = footnoteStart.exec(text)
-  if (!match) return undefined
-  const n = Number(match[1])
-  return n === expected ? n : undefined
+  const n = leadingNumber(text)
+  return n === expected && opensLikeNote(text) ? n : undefined
 }
 
 /** Length of the number and the space after it, to strip from a footnote’s first line. */
@@ -55,7 +78,7 @@ export function median(values: readonly number[]): number {
 /**
  * Whether text found just before a page’s first numbered footnote is in fact
  * the rest of the previous page’s last footnote. One run of lines qualifies
- * when that footnote was left unfinished or the run is set in the footnotes’
+ * when that footnote visibly breaks off or the run is set in the footnotes’
  * longer lines (their type is smaller); several runs (blank lines between)
  * only when the footnote visibly breaks off (a hyphen, a comma, an open URL)
  * and the text goes on in lower case.
@@ -69,12 +92,12 @@ export function isFootnoteContinuation(
 ): boolean {
   if (!previous || previous.endedBy !== 'page-break' || group.length === 0 || group.length > 8) return false
   const text = previous.lines.map((line) => line.text).join('\n').replace(/[\s\uFFFD]+$/, '')
-  const unfinished = !/[.!?)\]]$/.test(text)
-  const breaksOff = /[-,;:\p{L}]$/u.test(text) || (text.lastIndexOf('[') > text.lastIndexOf(']'))
+  // A note ending in a year (“…, 14 February, 2020”) is complete though it lacks its full stop.
+  const breaksOff = /[-,;:\p{L}]$/u.test(text) || text.lastIndexOf('[') > text.lastIndexOf(']')
   // Several runs: only the broken-off footnote’s own words, going on in lower case (a body paragraph opens with a capital).
   if (pieces > 1) return breaksOff && group.length <= 4 && /^[^\s\p{Lu}]/u.test(group[0]?.text ?? '')
   const full = group.slice(0, -1).map((line) => line.text.length)
   const mean = full.length > 0 ? full.reduce((a, b) => a + b, 0) / full.length : 0
   const longLines = footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
-  return unfinished || longLines
+  return breaksOff || longLines
 }

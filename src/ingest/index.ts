@@ -112,7 +112,15 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
     footnotes: footnotes.length,
     sha256: createHash('sha256').update(raw, 'utf8').digest('hex')
   }
-  for (const n of defined) if (!referenced.has(n)) file.message(`Unexpected footnote ${n} without a marker in the body`, {ruleId: 'footnote-without-marker', source: 'claimtrace'})
+  for (const footnote of page.footnotes) {
+    if (referenced.has(footnote.n)) continue
+    const first = footnote.lines[0]
+    file.message(`Unexpected footnote \`${footnote.n}\` without a marker in the body, expected marker ${footnote.n} before it`, {
+      place: {line: (first?.index ?? 0) + 1, column: 1},
+      ruleId: 'footnote-without-marker',
+      source: 'claimtrace'
+    })
+  }
   const markdown = toMarkdownDocument(frontMatter, blocks, footnotes)
   return {markdown, diagnostics: file.messages, ledger, footnoteCount: footnotes.length, file}
 }

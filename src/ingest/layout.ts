@@ -7,9 +7,9 @@
  */
 import type {VFile} from 'vfile'
 import type {Ledger} from './mapped.js'
-import {classify, isIndented, runningHeader, type Line} from './lines.js'
+import {classify, isIndented, runningHeader, type Line, type LineKind} from './lines.js'
 import {takeMarkers} from './markers.js'
-import {footnoteNumber, isFootnoteContinuation, median, type FootnoteBlock} from './footnotes.js'
+import {footnoteNumber, isFootnoteContinuation, leadingNumber, median, opensLikeNote, type FootnoteBlock} from './footnotes.js'
 import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
 
@@ -106,9 +106,9 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     if (!line) continue
-    const kind = classify(line.text)
     const place = {line: line.index + 1, column: 1}
-    const afterBlank = blankSeen
+    const afterBlank = blankSeen || index === 0
+    const kind = settle(classify(line.text), line.text, afterBlank, state === 'footnote', lines[index + 1])
     if (kind !== 'blank') blankSeen = false
 
     if (kind === 'running-header' || kind === 'page-number') {
@@ -169,21 +169,29 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
       continue
     }
 
-    // A text line.
-    const nextFootnote = footnotes.length + 1
-    const number = footnoteNumber(line.text, nextFootnote)
-    const startsFootnote =
-      number !== undefined &&
-      (state === 'footnote' || number < expectedMarker || ((blankPending || paragraph === undefined) && citationLike.test(line.text)))
+    // A text line. Does it start the next footnote?
+    const due = (footnotes[footnotes.length - 1]?.n ?? 0) + 1
+    const number = leadingNumber(line.text)
+    const shown = number !== undefined && number < expectedMarker
+    const afterBreak = state !== 'body' || blankPending || paragraph === undefined
+    let startsFootnote = false
+    if (number === due) {
+      startsFootnote =
+        state === 'footnote'
+          ? // Inside a block, a line may go on with the previous note and happen to start with the next number.
+            opensLikeNote(line.text) || /[.)\]][\s\uFFFD]*$/.test(previousText)
+          : afterBreak
+            ? shown || citationLike.test(line.text)
+            : // Mid-paragraph, only after a full sentence: “…in 1992. 3 Central Asian states…” is text.
+              shown && opensLikeNote(line.text) && terminated.test(previousText.replace(/[\s\uFFFD]+$/, ''))
+    } else if (number === due + 1 && shown && (state === 'footnote' || afterBreak) && opensLikeNote(line.text) && citationLike.test(line.text)) {
+      // Footnote `due` is missing (its line opens oddly, or was lost): go on with the sequence.
+      file.message(`Missing footnote \`${due}\`: the footnotes go from ${due - 1} to ${number}`, {place, ruleId: 'missing-footnote', source: 'claimtrace'})
+      startsFootnote = true
+    }
     if (startsFootnote && number !== undefined) {
-      if (number >= expectedMarker) {
-        file.message(`Unexpected footnote \`${number}\` before its marker, expected the body to show marker ${number} first`, {
-          place,
-          ruleId: 'footnote-without-marker',
-          source: 'claimtrace'
-        })
-        expectedMarker = number + 1
-      }
+      // A footnote before its marker: the marker was lost (reported when the document is checked); the sequence goes on.
+      if (number >= expectedMarker) expectedMarker = number + 1
       if (state === 'footnote') endFootnote('next-footnote')
       closeParagraph()
       figure = undefined
@@ -223,7 +231,7 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     // Text printed just before a page's first numbered footnote may be the rest of the last footnote of the page before.
     const previousFootnote = footnotes[footnotes.length - 1]
     if (state === 'body' && (afterBlank || !paragraph) && previousFootnote?.endedBy === 'page-break') {
-      const group = continuationGroup(lines, index, footnotes.length + 1, expectedMarker)
+      const group = continuationGroup(lines, index, previousFootnote.n + 1, expectedMarker)
       if (group && isFootnoteContinuation(group.lines, group.pieces, previousFootnote, lengths.body, lengths.footnote)) {
         previousFootnote.lines.push(...group.lines)
         previousFootnote.endedBy = 'next-footnote'
@@ -271,6 +279,20 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     }
   }
   return {blocks, footnotes, markers, keywords, meta}
+}
+
+/**
+ * Shapes that are only what they seem in their place: a plain “Table 1.” or
+ * a lone number line is a label or a page number only set apart by blank
+ * lines (a page number also before a running header); inside a paragraph it is text.
+ */
+function settle(kind: LineKind, text: string, setApart: boolean, inFootnotes: boolean, next: Line | undefined): LineKind {
+  if (kind === 'figure-label' && !/\S \S \S/.test(text.trim()) && (!setApart || inFootnotes)) return 'text'
+  if (kind === 'page-number') {
+    const after = next === undefined ? 'blank' : classify(next.text)
+    if (!setApart || (after !== 'blank' && after !== 'running-header')) return 'text'
+  }
+  return kind
 }
 
 /** A blank line inside a paragraph: the line before it breaks a word or a sentence that the next line goes on with. */

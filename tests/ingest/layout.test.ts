@@ -73,3 +73,52 @@ describe('layout', () => {
     expect(paper.headings).toEqual(['2. Numbered Section Title'])
   })
 })
+
+describe('layout on odd but real shapes (found in review)', () => {
+  it('should take a footnote however it opens once its marker is shown, and keep the sequence going', async () => {
+    const raw = [
+      j('The census counted the population of the whole region in detail.1 The figures were later revised.2 Then a third claim about trade.3'),
+      '',
+      j('1 1989 population census, Moscow, 1990.'),
+      j('2 www.mfa.gov.il/projects, 24 January, 2020.'),
+      j('3 Ibid., p. 5.')
+    ].join('\n')
+    const paper = readPaper((await ingest(raw, {id: 'openings'})).markdown)
+    expect(paper.references.map((r) => r.n)).toEqual([1, 2, 3])
+    expect(paper.footnote(1)).toBe('1989 population census, Moscow, 1990.')
+    expect(paper.footnote(2)).toBe('www.mfa.gov.il/projects, 24 January, 2020.')
+    expect(paper.footnote(3)).toBe('Ibid., p. 5.')
+  })
+
+  it('should keep a body line that starts with the next footnote’s number in its paragraph', async () => {
+    const raw = [
+      j('Later it sent delegations to the region in 1994.1 By 1995 it had relations with'),
+      j('2 Central Asian states and planned more missions, as the ministry said.2'),
+      '',
+      j('1 Ibid., p. 6.'),
+      j('2 Ibid., p. 7.')
+    ].join('\n')
+    const paper = readPaper((await ingest(raw, {id: 'number-line'})).markdown)
+    expect(paper.body).toContain('By 1995 it had relations with 2 Central Asian states and planned more missions, as the ministry said.')
+    expect(paper.references.map((r) => r.n)).toEqual([1, 2])
+    expect(paper.footnote(2)).toBe('Ibid., p. 7.')
+  })
+
+  it('should keep a plain “Table 1.” or a lone year inside a paragraph as text', async () => {
+    const raw = [j('The trade figures are set out in'), 'Table 1.', '', j('The volume by year was the following (see the list below).1'), '2019', j('was the best year for it.'), '', j('1 See: A. Author, Book, 2012.')].join('\n')
+    const {markdown} = await ingest(raw, {id: 'plain-label'})
+    const paper = readPaper(markdown)
+    expect(paper.body).toContain('The trade figures are set out in Table 1.')
+    expect(paper.body).toContain('(see the list below). 2019 was the best year for it.')
+    expect(markdown).not.toContain(':::table')
+  })
+
+  it('should not let the input’s private-use characters pass for markers or emphasis', async () => {
+    const raw = [j('Some text with a symbol \uE0007\uE001 and \uE002emph\uE003 here.1'), '', j('1 See: A. Author, Book, 2012.')].join('\n')
+    const {markdown, ledger} = await ingest(raw, {id: 'private-use'})
+    const paper = readPaper(markdown)
+    expect(paper.references.map((r) => r.n)).toEqual([1])
+    expect(markdown).not.toContain('*emph*')
+    expect(ledger.filter((e) => e.reason === 'private-use')).toHaveLength(4)
+  })
+})

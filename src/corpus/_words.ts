@@ -2,14 +2,16 @@
  * Word tables for the entity and quantity rules of `annotate.ts`.
  */
 
-/** Capitalised words that start sentences or join names but never are names themselves. */
+/**
+ * Capitalised function words that start sentences or join names but never
+ * are names themselves. (Other sentence openers — “Following”, “Mutual” —
+ * are dropped by the document’s own vocabulary: see `entitiesIn`.)
+ */
 export const stopwords: ReadonlySet<string> = new Set([
   'A', 'An', 'The', 'In', 'On', 'At', 'By', 'As', 'For', 'From', 'To', 'Of', 'And', 'But', 'Or', 'If', 'So', 'Yet',
-  'Since', 'During', 'Between', 'According', 'Before', 'After', 'Despite', 'Back', 'Its', 'Their', 'His', 'Her',
+  'Since', 'During', 'Between', 'According', 'Before', 'After', 'Despite', 'Its', 'Their', 'His', 'Her',
   'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'Both', 'All', 'Many', 'Some', 'Few',
-  'Recently', 'Today', 'Likewise', 'However', 'Thus', 'Still', 'Mutual', 'Political', 'Economic', 'Trade',
-  'Attracted', 'Confronted', 'Encouraged', 'Guided', 'Involved', 'Starting', 'Cooperation', 'Agriculture', 'Oil',
-  'Spikes', 'Compiled', 'See', 'Ibid', 'Main', 'Diplomatic', 'Israeli', 'While', 'When', 'Where',
+  'Recently', 'Today', 'Likewise', 'However', 'Thus', 'Still', 'See', 'Ibid', 'While', 'When', 'Where',
   'Which', 'Who', 'There', 'Here', 'Such', 'Each', 'Every', 'Other', 'Another', 'First', 'Second', 'Third', 'Last'
 ])
 
@@ -29,7 +31,7 @@ export const titles: ReadonlySet<string> = new Set([
 ])
 
 /** Words that may precede an office and belong to it ("Deputy Foreign Minister"). */
-export const titleModifiers: ReadonlySet<string> = new Set(['Deputy', 'Foreign', 'Prime', 'Vice', 'Acting', 'First', 'Defense', 'Israeli'])
+export const titleModifiers: ReadonlySet<string> = new Set(['Deputy', 'Foreign', 'Prime', 'Vice', 'Acting', 'First', 'Defense'])
 
 /** Words that make a capitalised sequence a body rather than a person ("Director General of the Defense Ministry"). */
 export const bodies: ReadonlySet<string> = new Set([

@@ -44,6 +44,8 @@ function patterns(): ReturnType<typeof compile> {
  *
  * @param text
  *   Clean text of a claim (markers removed).
+ * @param vocabulary
+ *   Words the document writes in lower case (see `entitiesIn`).
  * @returns
  *   Countries (canonical), years, normalised quantities and entities, each in order of first appearance.
  * @example
@@ -52,9 +54,9 @@ function patterns(): ReturnType<typeof compile> {
  *   // => {countries: ['Israel', 'Kazakhstan'], years: [2009], quantities: ['52 companies'], entities: []}
  *   ```
  */
-export function annotate(text: string): Annotations {
+export function annotate(text: string, vocabulary?: ReadonlySet<string>): Annotations {
   const {quantities, taken} = quantitiesIn(text)
-  return {countries: countriesIn(text), years: yearsIn(text, taken), quantities, entities: entitiesIn(text)}
+  return {countries: countriesIn(text), years: yearsIn(text, taken), quantities, entities: entitiesIn(text, vocabulary)}
 }
 
 /**

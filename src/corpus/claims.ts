@@ -45,6 +45,8 @@ export function extractClaims(tree: Root, file: VFile, document: string): Claim[
   const source = String(file.value)
   const place = location(file)
   let section = ''
+  // Words the document writes in lower case somewhere: capitalised at a sentence start, they are no names.
+  const vocabulary = new Set(source.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}’'-]*/gu) ?? [])
   const visit = (node: Nodes): void => {
     if (node.type === 'heading') section = toString(node).trim()
     else if (node.type === 'paragraph') {
@@ -59,7 +61,7 @@ export function extractClaims(tree: Root, file: VFile, document: string): Claim[
           footnotes: claim.footnotes,
           citations: [],
           figures: figuresIn(claim.text),
-          annotations: annotate(claim.text),
+          annotations: annotate(claim.text, vocabulary),
           position: {line: point?.line ?? 1, column: point?.column ?? 1}
         })
       }

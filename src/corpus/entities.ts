@@ -19,6 +19,8 @@ const tokenPattern = /[\p{L}\p{N}&][\p{L}\p{N}’'&.-]*/gu
  *
  * @param text
  *   Any text.
+ * @param vocabulary
+ *   Words the document writes in lower case: such a word opening a sentence is not part of a name.
  * @returns
  *   Entities, deduplicated, in order of first appearance (acronyms first).
  * @example
@@ -27,22 +29,44 @@ const tokenPattern = /[\p{L}\p{N}&][\p{L}\p{N}’'&.-]*/gu
  *   // => ['Foreign Minister of Israel', 'Shimon Peres']
  *   ```
  */
-export function entitiesIn(text: string): string[] {
+export function entitiesIn(text: string, vocabulary: ReadonlySet<string> = noWords): string[] {
   const found: string[] = []
   for (const match of text.matchAll(acronymPattern)) {
     if (!notAcronyms.has(match[0]) && !countryForms.has(match[0])) found.push(match[0])
   }
-  for (const run of runs(text)) found.push(...names(run))
+  for (const run of runs(text)) found.push(...names(openerless(run, vocabulary)))
   return [...new Set(found)]
 }
 
+const noWords: ReadonlySet<string> = new Set()
+
+/**
+ * A run without the capitalised common words that open its sentence: a
+ * sentence’s first word is capitalised whatever it is (“Following Uzbek
+ * independence…”), so a word the document also writes in lower case is no
+ * part of a name there.
+ */
+function openerless(run: Run, vocabulary: ReadonlySet<string>): string[] {
+  const tokens = [...run.tokens]
+  // Only the first word owes its capital to its place; “The Intergovernmental Agreement…” keeps the rest.
+  if (run.atStart && tokens.length > 0 && vocabulary.has(tokens[0]!.toLowerCase())) tokens.shift()
+  return tokens
+}
+
+/** A run of capitalised tokens, and whether it opens a sentence. */
+interface Run {
+  tokens: string[]
+  atStart: boolean
+}
+
 /** Runs of capitalised tokens and connectors, separated by single spaces only. */
-function runs(text: string): string[][] {
-  const result: string[][] = []
+function runs(text: string): Run[] {
+  const result: Run[] = []
   let run: string[] = []
+  let atStart = false
   let end = -1
   const flush = (): void => {
-    if (run.length > 0) result.push(run)
+    if (run.length > 0) result.push({tokens: run, atStart})
     run = []
   }
   for (const match of text.matchAll(tokenPattern)) {
@@ -53,6 +77,7 @@ function runs(text: string): string[][] {
     if (match.index !== end + 1 || text[end] !== ' ') flush()
     const capital = /^\p{Lu}/u.test(token) && !calendar.has(token)
     const previous = run.at(-1)
+    if (run.length === 0) atStart = /^[\s“"‘(]*$|[.!?:;]["”’)]*\s+[“"‘(]*$/u.test(text.slice(0, match.index))
     if (capital || (connectors.has(token) && previous !== undefined)) {
       // "Kazakhstan and Israel", "the EU and the United States": two names, not one.
       if ((token === 'and' || token === 'on') && previous !== undefined && (countryForms.has(previous) || /^\p{Lu}{2,}$/u.test(previous))) flush()

@@ -113,3 +113,14 @@ describe('annotate', () => {
     })
   })
 })
+
+describe('entitiesIn at a sentence start', () => {
+  it('should drop an opening word the document writes in lower case, and keep the names that follow', () => {
+    const vocabulary = new Set(['following', 'independence', 'alarmed', 'officials', 'came', 'the', 'then'])
+    expect(entitiesIn('Following Uzbek independence, ties grew.', vocabulary)).toEqual([])
+    expect(entitiesIn('Alarmed Turkmen officials met. Then Shimon Peres came.', vocabulary)).toEqual(['Shimon Peres'])
+    expect(entitiesIn('The Intergovernmental Agreement on Military-Technical Cooperation was signed.', vocabulary)).toEqual(['Intergovernmental Agreement on Military-Technical Cooperation'])
+    // Without a vocabulary nothing is known to be a common word.
+    expect(entitiesIn('Following Uzbek Independence, ties grew.')).toEqual(['Following Uzbek Independence'])
+  })
+})

@@ -18,7 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
 }
 
 const common = ['corpus']
-const commonBooleans = ['json', 'help']
+const commonBooleans = ['json', 'help', 'version']
 
 /** Parse `argv` against a command's declared flags; unknown flags are usage errors. */
 export function parseArgs(argv: string[], command: Command): Args {
@@ -87,6 +87,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const command = await load()
   try {
     const args = parseArgs(rest, command)
+    if (args.flags['version']) {
+      io.stdout.write(version() + '\n')
+      return 0
+    }
     if (args.flags['help']) {
       io.stdout.write(`Usage: claimtrace ${command.usage}\n\n${command.summary}\n`)
       return 0

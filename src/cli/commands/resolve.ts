@@ -19,8 +19,8 @@ export function intFlag(args: Args, name: string): number | undefined {
 }
 
 /** The one text positional (`-` = batch), or a usage error. */
-export function textArg(args: Args, what: string): string {
-  if (args.positionals.length === 0) throw new UsageError(`Missing ${what}, expected \`claimtrace ${what === 'query' ? 'search' : 'resolve'} <${what}>\` or \`-\` to read lines from stdin`)
+export function textArg(args: Args, what: string, command: string): string {
+  if (args.positionals.length === 0) throw new UsageError(`Missing ${what}, expected \`claimtrace ${command} <${what}>\` or \`-\` to read lines from stdin`)
   return args.positionals.join(' ')
 }
 
@@ -60,7 +60,7 @@ export const command: Command = {
   usage: 'resolve <text> [--limit N] [--json]\n       resolve - [--limit N] [--json]   (one text per stdin line; JSON Lines with --json)',
   options: ['limit'],
   async run(args, io) {
-    const text = textArg(args, 'text')
+    const text = textArg(args, 'text', 'resolve')
     const limit = intFlag(args, 'limit') ?? 3
     const json = args.flags['json'] === true
     const {openCorpus} = await import('../../corpus/index.js')

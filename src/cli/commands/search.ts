@@ -12,7 +12,7 @@ export const command: Command = {
   options: ['in', 'limit', 'document', 'section', 'country', 'from', 'to'],
   booleans: ['cited', 'uncited'],
   async run(args, io) {
-    const query = textArg(args, 'query')
+    const query = textArg(args, 'query', 'search')
     const scope = args.flags['in'] ?? 'all'
     if (!scopes.includes(scope as (typeof scopes)[number])) throw new UsageError(`Unexpected \`--in ${String(scope)}\`, expected one of ${scopes.join(', ')}`)
     if (args.flags['cited'] && args.flags['uncited']) throw new UsageError('Unexpected `--cited` with `--uncited`, expected one of them')
@@ -20,6 +20,7 @@ export const command: Command = {
     for (const name of ['document', 'section', 'country'] as const) if (typeof args.flags[name] === 'string') filter[name] = args.flags[name]
     const from = intFlag(args, 'from')
     const to = intFlag(args, 'to')
+    if (from !== undefined && to !== undefined && from > to) throw new UsageError(`Unexpected \`--from ${from} --to ${to}\`, expected --from to be at most --to`)
     if (from !== undefined) filter['yearFrom'] = from
     if (to !== undefined) filter['yearTo'] = to
     if (args.flags['cited']) filter['cited'] = true

@@ -10,7 +10,7 @@ export const command: Command = {
   options: ['source'],
   booleans: ['strict'],
   async run(args, io) {
-    const text = textArg(args, 'text')
+    const text = textArg(args, 'text', 'verify')
     const json = args.flags['json'] === true
     const source = typeof args.flags['source'] === 'string' ? args.flags['source'] : undefined
     const {openCorpus} = await import('../../corpus/index.js')

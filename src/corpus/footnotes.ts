@@ -57,14 +57,16 @@ const origin = {source: 'claimtrace'} as const
 export function collectFootnotes(tree: Root, file: VFile): FootnoteEntry[] {
   const definitions = new Map<string, FootnoteDefinition>()
   const used = new Set<string>()
+  // `[^1]` and `[^01]` are one footnote: numbers are compared as numbers.
+  const key = (identifier: string) => (/^\d+$/.test(identifier) ? String(Number(identifier)) : identifier)
   walk(tree, (node) => {
-    if (node.type === 'footnoteReference') used.add(node.identifier)
+    if (node.type === 'footnoteReference') used.add(key(node.identifier))
     else if (node.type === 'text') reportLiteralCalls(node, file)
     else if (node.type === 'footnoteDefinition') {
-      const first = definitions.get(node.identifier)
+      const first = definitions.get(key(node.identifier))
       if (first) {
         file.message(`Unexpected duplicate definition of footnote \`[^${node.label ?? node.identifier}]\`, expected one (first defined at line ${first.position?.start.line ?? '?'})`, {...origin, place: node.position, ruleId: 'duplicate-footnote-definition'})
-      } else definitions.set(node.identifier, node)
+      } else definitions.set(key(node.identifier), node)
     }
   })
   const entries: FootnoteEntry[] = []

@@ -94,3 +94,11 @@ describe('parseDocument', () => {
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[1, 1, 'missing-front-matter']])
   })
 })
+
+describe('footnote identifiers', () => {
+  it('should take `[^1]` and `[^01]` for one footnote and report the second definition', () => {
+    const file = parseDocument(new VFile({path: 'x/paper.md', value: '---\nid: x\n---\n\nIt rose.[^1]\n\n[^1]: See.\n\n[^01]: See again.\n'}))
+    expect(file.data.footnotes?.map((f) => f.n)).toEqual([1])
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['duplicate-footnote-definition', 9]])
+  })
+})

@@ -128,11 +128,17 @@ export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusDat
  *   ```
  */
 export function buildCorpus(documents: readonly Source[], dir: string): CorpusData {
+  const problems = new Map(documents.filter((d) => d.problem).map((d) => [d.path, d.problem!]))
   const files = documents.map((document) => new VFile({path: document.path, value: document.value}))
   const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: []}
   const sources = new Map<string, CslItem>()
   const seen = new Map<string, string>()
   for (const file of files) {
+    const problem = problems.get(file.path)
+    if (problem) {
+      file.message(problem, {place: {line: 1, column: 1}, ruleId: 'unreadable-paper', source: 'claimtrace'})
+      continue
+    }
     parseDocument(file)
     const {document, footnoteEntries = [], footnotes = [], claims = []} = file.data
     if (!document) continue

@@ -17,6 +17,8 @@ export const bundledCorpus: string = fileURLToPath(new URL('../../corpus/', impo
 export interface Source {
   path: string
   value: string
+  /** Why the file cannot be loaded (unreadable, binary); reported, and the rest of the corpus loads. */
+  problem?: string
 }
 
 /**
@@ -45,11 +47,15 @@ export async function readCorpus(dir: string): Promise<Source[]> {
   const files = await Promise.all(
     folders.map(async (name) => {
       const filePath = path.join(dir, name, 'paper.md')
+      let problem: string | undefined
       const value = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined
-        throw new ClaimtraceError(`Cannot read \`${filePath}\`: ${error.message}`)
+        problem = `Cannot read \`${filePath}\`: ${error.code ?? error.message}, expected a readable Markdown file`
+        return ''
       })
-      return value === undefined ? undefined : {path: filePath, value}
+      if (value === undefined) return undefined
+      if (!problem && value.includes('\u0000')) problem = `Unexpected binary data in \`${filePath}\`, expected Markdown text`
+      return problem ? {path: filePath, value: '', problem} : {path: filePath, value}
     })
   )
   return files.filter((file) => file !== undefined)

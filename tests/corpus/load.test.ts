@@ -102,3 +102,25 @@ describe('footnote identifiers', () => {
     expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['duplicate-footnote-definition', 9]])
   })
 })
+
+describe('unreadable papers', () => {
+  it('should report a binary or unreadable paper.md and still load the rest', async () => {
+    const {cp, mkdir, writeFile} = await import('node:fs/promises')
+    const {openCorpus} = await import('../../src/corpus/index.js')
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-unreadable-'))
+    try {
+      await cp('tests/fixtures/corpus-bad/c-good', path.join(dir, 'good'), {recursive: true})
+      await mkdir(path.join(dir, 'binary'))
+      await writeFile(path.join(dir, 'binary', 'paper.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]))
+      await mkdir(path.join(dir, 'folder', 'paper.md'), {recursive: true})
+      const corpus = await openCorpus(dir, {cache: false})
+      expect(corpus.documents).toHaveLength(1)
+      expect(corpus.messages.filter((m) => m.ruleId === 'unreadable-paper').map((m) => [path.basename(path.dirname(m.file ?? '')), m.reason.split(':')[0]])).toEqual([
+        ['binary', 'Unexpected binary data in `' + path.join(dir, 'binary', 'paper.md') + '`, expected Markdown text'],
+        ['folder', 'Cannot read `' + path.join(dir, 'folder', 'paper.md') + '`']
+      ])
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
+  })
+})

@@ -150,7 +150,12 @@ export function buildCorpus(documents: readonly Source[], dir: string): CorpusDa
     seen.set(document.id, file.path)
     const result = citeFootnotes(document.id, footnoteEntries, file)
     for (const footnote of footnotes) footnote.citations = result.citations.get(footnote.n) ?? []
-    for (const claim of claims) claim.citations = claim.footnotes.flatMap((n) => result.citations.get(n) ?? [])
+    // A marker whose definition is missing (reported as `undefined-footnote`) still ends its claim, but cites nothing.
+    const defined = new Set(footnotes.map((footnote) => footnote.n))
+    for (const claim of claims) {
+      claim.footnotes = claim.footnotes.filter((n) => defined.has(n))
+      claim.citations = claim.footnotes.flatMap((n) => result.citations.get(n) ?? [])
+    }
     for (const source of result.sources) if (!sources.has(source.id)) sources.set(source.id, source)
     data.documents.push(document)
     data.footnotes.push(...footnotes)

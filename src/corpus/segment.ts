@@ -23,7 +23,7 @@ const always = new Set([
   'Iu', 'Yu', 'Zh', 'Sh'
 ])
 
-/** Abbreviations after which a sentence ends only when no lowercase word or number follows. */
+/** Abbreviations after which a sentence ends unless a lowercase word or a number follows. */
 const before = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'cit', 'etc', 'Inc', 'Ltd', 'Co'
 ])
@@ -66,9 +66,11 @@ export function segment(text: string): Span[] {
 /** Whether the break between `left` and `right` is a false one (an abbreviation, not a sentence end). */
 function joins(left: string, right: string): boolean {
   const next = /^[\s"“‘(]*(\S+)/u.exec(right)?.[1] ?? ''
-  if (/^[\p{Ll}\d]/u.test(next)) return true
+  if (/^\p{Ll}/u.test(next)) return true
   const word = /(\S+)\.\s*$/u.exec(left)?.[1]?.replace(/^.*[("“‘[]/u, '')
   if (word === undefined) return false
+  // A number goes on an abbreviation (“p. 49”, “Jan. 2019”, “op. cit. 12”), not a full sentence (“Trade fell. 2019 saw…”).
+  if (/^\d/u.test(next)) return always.has(word) || before.has(word) || initials.test(word)
   if (always.has(word)) return true
   if (before.has(word)) return false
   if (bodies.has(word)) return /^\p{Lu}{2,}\b/u.test(next)

@@ -45,3 +45,10 @@ describe('segment', () => {
     ])
   })
 })
+
+describe('segment before a number', () => {
+  it('should keep a number after an abbreviation in its sentence', () => {
+    const text = 'It rose, see p. 49 and Jan. 2020. It fell.'
+    expect(segment(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['It rose, see p. 49 and Jan. 2020.', 'It fell.'])
+  })
+})

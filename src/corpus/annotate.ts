@@ -10,12 +10,12 @@ import type {Annotations} from '../types.js'
 import {countries} from './_countries.js'
 import {notNouns, scales, units} from './_words.js'
 import {entitiesIn} from './entities.js'
+import {escapeRegExp as escape} from '../_regex.js'
 
 export {entitiesIn} from './entities.js'
 
 const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const join = String.raw`\s*(?:-|–|to|and)\s*`
-const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`)
 const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
 
 /** The patterns, compiled on first use (the country alternation is large). */

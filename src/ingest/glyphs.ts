@@ -5,6 +5,8 @@
  * (`À` is “fl” inside a lower-case word, but still `À` in “À la carte”).
  */
 
+import {escapeRegExp as escape} from '../_regex.js'
+
 /** One glyph repair: the character, what it stands for, and when. */
 export interface GlyphRule {
   glyph: string
@@ -30,7 +32,6 @@ export const glyphs: readonly GlyphRule[] = [
   {glyph: 'ﬆ', ligature: 'st', context: 'always'}
 ]
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** One pattern finding every glyph of the table, in its context. */
 export const glyphPattern = new RegExp(

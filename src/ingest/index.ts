@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ClaimtraceError} from '../errors.js'
-import {splitLines, type Line} from './lines.js'
+import {pointAt, splitLines, type Line} from './lines.js'
 import {createLexicon, loadSpeller, wordPattern, type Lexicon} from './lexicon.js'
 import {layout} from './layout.js'
 import {numberFigures, type FigureBlock} from './figures.js'
@@ -17,6 +17,7 @@ import {toMarkdownDocument, type CleanBlock} from './to-markdown.js'
 import {titleCase} from './headings.js'
 import {restoreDropCap} from './drop-cap.js'
 import type {Ledger} from './mapped.js'
+import {MAX_INPUT} from './entry.js'
 
 export type {Ledger, Edit} from './mapped.js'
 
@@ -45,7 +46,6 @@ export interface IngestResult {
   file: VFile
 }
 
-import {MAX_INPUT} from './entry.js'
 
 /**
  * Turn the damaged text of one article into clean Markdown.
@@ -144,13 +144,8 @@ function validate(raw: string, options: Readonly<IngestOptions>): void {
   const nul = raw.indexOf('\0')
   const controls = (raw.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length
   if (nul !== -1 || controls > raw.length / 100) {
-    throw new ClaimtraceError('Unexpected binary data, expected text extracted from a PDF', `${options.path ?? options.id}:${lineColumn(raw, nul === -1 ? 0 : nul)}`)
+    throw new ClaimtraceError('Unexpected binary data, expected text extracted from a PDF', `${options.path ?? options.id}:${Object.values(pointAt(raw, nul === -1 ? 0 : nul)).join(':')}`)
   }
-}
-
-function lineColumn(raw: string, offset: number): string {
-  const before = raw.slice(0, offset).split('\n')
-  return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`
 }
 
 /** Words the document prints whole: not the halves of a word a line-end hyphen cut. */

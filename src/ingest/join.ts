@@ -55,7 +55,8 @@ export function dropsHyphen(left: string, right: string, url: boolean, lexicon: 
 export function joinLines(pieces: readonly MappedText[], context: JoinContext): MappedText {
   const {lexicon, ledger} = context
   const out: MappedText[] = []
-  let soFar = ''
+  // Text of every piece but the last, so that the text so far is `before + last piece` without re-joining.
+  let before = ''
   for (const [index, piece] of pieces.entries()) {
     let current = piece
     if (index > 0) {
@@ -66,7 +67,7 @@ export function joinLines(pieces: readonly MappedText[], context: JoinContext): 
       const leading = /^[\s\uFFFD]*/.exec(current.text)?.[0] ?? ''
       const left = previous.text.slice(0, previous.text.length - trailing.length)
       const right = current.text.slice(leading.length)
-      const url = endsInUrl(soFar.slice(0, soFar.length - trailing.length))
+      const url = endsInUrl(before + left)
       let trimmedPrevious = previous.slice(0, left.length)
       let joiner = ''
       let reason = 'line-break'
@@ -89,10 +90,9 @@ export function joinLines(pieces: readonly MappedText[], context: JoinContext): 
       }
       out[out.length - 1] = joiner ? MappedText.concat([trimmedPrevious, new MappedText(joiner, [previous.offsetAt(left.length)])]) : trimmedPrevious
       current = current.slice(leading.length)
-      soFar = out.map((p) => p.text).join('')
+      before += out[out.length - 1]?.text ?? ''
     }
     out.push(current)
-    soFar += current.text
   }
   return MappedText.concat(out)
 }

@@ -8,6 +8,7 @@
 import type {MappedText} from './mapped.js'
 import type {RepairContext} from './repair.js'
 import {vanishingLigatures} from './glyphs.js'
+import {pointAt} from './lines.js'
 
 /** Every repair candidate of a damaged word, known to the English dictionary. */
 export function ligatureCandidates(word: string, isEnglish: (word: string) => boolean): string[] {
@@ -63,7 +64,7 @@ export function restoreLigatures(text: MappedText, context: RepairContext): Mapp
       const choice = ranked[0]
       if (candidates.length > 1 && lexicon.frequency(ranked[0] ?? '') === lexicon.frequency(ranked[1] ?? '')) {
         file.message(`Unexpected damaged word \`${word}\`, expected one of ${candidates.map((c) => '`' + c + '`').join(', ')}; chose \`${choice}\``, {
-          place: placeOf(result.offsetAt(match.index), context.raw),
+          place: pointAt(context.raw, result.offsetAt(match.index)),
           ruleId: 'ambiguous-ligature',
           source: 'claimtrace'
         })
@@ -74,15 +75,4 @@ export function restoreLigatures(text: MappedText, context: RepairContext): Mapp
     'lost-ligature'
   )
   return result
-}
-
-/** Line and column (1-based) of a raw offset. */
-export function placeOf(offset: number, raw: string): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let i = raw.indexOf('\n'); i !== -1 && i < offset; i = raw.indexOf('\n', i + 1)) {
-    line++
-    lineStart = i + 1
-  }
-  return {line, column: offset - lineStart + 1}
 }

@@ -82,3 +82,19 @@ export function unspace(text: string): string {
 export function isIndented(text: string): boolean {
   return /^[ \t]/.test(text)
 }
+
+/**
+ * Line and column (1-based) of an offset in the raw text.
+ *
+ * @example
+ *   pointAt('ab\ncd', 4) // → {line: 2, column: 2}
+ */
+export function pointAt(raw: string, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let i = raw.indexOf('\n'); i !== -1 && i < offset; i = raw.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return {line, column: offset - lineStart + 1}
+}

@@ -6,6 +6,7 @@
 import type {DiscrepancyKind} from '../types.js'
 import {countries} from '../corpus/_countries.js'
 import {normalize} from './_text.js'
+import {escapeRegExp as escape} from '../_regex.js'
 
 /** One fact as printed, with a key to compare it by. */
 export interface Fact {
@@ -28,7 +29,6 @@ const MONTHS = 'january february march april may june july august september octo
 /** Every form of every country (from the corpus’s country table), lower-cased, → its name. */
 const COUNTRY_OF = new Map<string, string>()
 for (const [name, forms] of Object.entries(countries)) for (const form of forms) COUNTRY_OF.set(form.toLowerCase(), name)
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const COUNTRY_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`,
   'gu'

@@ -2,6 +2,7 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {UsageError, type Command} from '../_io.js'
 import {ClaimtraceError} from '../../errors.js'
+import {pointAt} from '../../ingest/lines.js'
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -21,10 +22,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
     const offset = Math.max(0, firstInvalidUtf8(bytes))
-    const before = new TextDecoder().decode(bytes.subarray(0, offset)).split('\n')
+    const before = new TextDecoder().decode(bytes.subarray(0, offset))
+    const {line, column} = pointAt(before, before.length)
     throw new ClaimtraceError(
       `Unexpected byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}, expected UTF-8 text (convert it first, e.g. \`iconv -f cp1251 -t utf-8\`)`,
-      `${file}:${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`
+      `${file}:${line}:${column}`
     )
   }
 }

@@ -36,6 +36,8 @@ export interface Evidence {
   margin: number
   /** Countries the statement names that the claim's sentence never mentions, unpaired. */
   extra: number
+  /** Content words of the statement (stopwords left out). */
+  terms: number
 }
 
 /** Resolve `text` and collect the evidence for a verdict. */
@@ -43,7 +45,7 @@ export function gather(engine: Engine, text: string): Evidence {
   const query = analyse(engine.index, text, engine.entityTerms)
   const ranked = rank(engine.index, query, 5)
   const first = ranked[0]
-  if (!first) return {best: undefined, claim: null, discrepancies: [], rest: 0, margin: 0, extra: 0}
+  if (!first) return {best: undefined, claim: null, discrepancies: [], rest: 0, margin: 0, extra: 0, terms: query.terms.length}
   const facts = extractFacts(text, engine.entities)
   let chosen: {ranked: Ranked; discrepancies: Verification['discrepancies']; exclude: Set<string>; extra: number} | undefined
   for (const candidate of ranked) {
@@ -66,7 +68,8 @@ export function gather(engine: Engine, text: string): Evidence {
     discrepancies: chosen!.discrepancies,
     rest: restCoverage(engine, query, best.doc, chosen!.exclude),
     margin: runnerUp ? best.score - runnerUp.score : best.score,
-    extra: chosen!.extra
+    extra: chosen!.extra,
+    terms: query.terms.length
   }
 }
 
@@ -137,7 +140,8 @@ function owner(engine: Engine, claim: Claim, discrepancies: Verification['discre
 
 export function decide(evidence: Evidence, calibration: {found: number; contradicted: number} = CALIBRATION): {verdict: Verification['verdict']; distance: number} {
   const {best, claim, discrepancies, rest} = evidence
-  if (!best || !claim) return {verdict: 'not-found', distance: calibration.found}
+  // A statement names something and says something of it: one word (“Israel”, “1992”) states nothing to find.
+  if (!best || !claim || evidence.terms < 2) return {verdict: 'not-found', distance: calibration.found}
   if (discrepancies.length > 0 && rest >= calibration.contradicted) return {verdict: 'contradicted', distance: rest - calibration.contradicted}
   // A country the claim's sentence never names: the paper says this of someone else, or not at all.
   if (best.score >= calibration.found && discrepancies.length === 0 && evidence.extra === 0) {

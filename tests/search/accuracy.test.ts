@@ -76,3 +76,11 @@ describe('resolve and verify on the evaluation set', () => {
     }
   })
 })
+
+describe('verify on statements that state nothing', () => {
+  it('should not call a single word or a year supported', async () => {
+    const corpus = await openCorpus()
+    for (const text of ['Israel', '1992', 'the Kazakhstan']) expect({text, verdict: corpus.verify(text).verdict}).toEqual({text, verdict: 'not-found'})
+    expect(corpus.verify('Tashkent embassy opened').verdict).toBe('supported')
+  })
+})

@@ -85,13 +85,28 @@ export const countries: Readonly<Record<string, readonly string[]>> = {
   Yemen: ['Yemen', 'Yemeni', 'Yemenis']
 }
 
+/**
+ * Cities of the region and the capitals its politics names, each with the
+ * spellings and former names texts use for it: places are facts a statement
+ * can get wrong (“Almaty” for “Tashkent”), but not by spelling (“Ashgabat”, “Ashghabad”).
+ */
+export const places: Readonly<Record<string, readonly string[]>> = {
+  Tashkent: ['Tashkent', 'Toshkent'], Samarkand: ['Samarkand', 'Samarqand'], Bukhara: ['Bukhara'], Andijan: ['Andijan', 'Andizhan'],
+  Namangan: ['Namangan'], Fergana: ['Fergana', 'Ferghana'], Navoiy: ['Navoiy', 'Navoi'], Nukus: ['Nukus'], Termez: ['Termez'],
+  Astana: ['Astana', 'Nur-Sultan', 'Akmola'], Almaty: ['Almaty', 'Alma-Ata'], Shymkent: ['Shymkent'], Karaganda: ['Karaganda'],
+  Aktau: ['Aktau'], Atyrau: ['Atyrau'], Bishkek: ['Bishkek', 'Frunze'], Osh: ['Osh'], 'Jalal-Abad': ['Jalal-Abad'],
+  Dushanbe: ['Dushanbe'], Khujand: ['Khujand', 'Khodjent'], Ashgabat: ['Ashgabat', 'Ashghabad', 'Ashkhabad'], Turkmenbashi: ['Turkmenbashi'],
+  'Tel Aviv': ['Tel Aviv'], Jerusalem: ['Jerusalem'], Haifa: ['Haifa'], Tehran: ['Tehran', 'Teheran'], Moscow: ['Moscow'],
+  Beijing: ['Beijing'], Ankara: ['Ankara'], Istanbul: ['Istanbul'], Baku: ['Baku'], Tbilisi: ['Tbilisi'], Yerevan: ['Yerevan'],
+  Kabul: ['Kabul'], Islamabad: ['Islamabad'], Washington: ['Washington'], Brussels: ['Brussels'], Cairo: ['Cairo']
+}
+
 /** Regions and other geographic words: a capitalised sequence made only of these (or of country forms) is no entity. */
 export const geographic: ReadonlySet<string> = new Set([
   'Central', 'Asia', 'Asian', 'Middle', 'East', 'Eastern', 'Near', 'Far', 'West', 'Western', 'South', 'Southern',
   'North', 'Northern', 'Caucasus', 'Caucasian', 'Eurasia', 'Eurasian', 'Europe', 'European', 'Africa', 'African',
-  'Mediterranean', 'Muslim', 'Muslims', 'Jewish', 'Jews', 'Islamic', 'Arab', 'Arabs', 'Tel', 'Aviv', 'Union',
+  'Mediterranean', 'Muslim', 'Muslims', 'Jewish', 'Jews', 'Islamic', 'Arab', 'Arabs', 'Union',
   'Republic', 'Republics', 'States', 'Soviet', 'post-Soviet', 'Post-Soviet', 'United',
-  // Capitals, named for their governments ("Tel Aviv", "Ashghabad").
-  'Tehran', 'Tashkent', 'Astana', 'Nur-Sultan', 'Ashghabad', 'Ashgabat', 'Bishkek', 'Dushanbe', 'Moscow', 'Washington',
-  'Jerusalem', 'Ankara', 'Beijing', 'Baku'
+  // Cities, named for their governments ("Tel Aviv", "Ashghabad").
+  ...Object.values(places).flat().flatMap((place) => place.split(' '))
 ])

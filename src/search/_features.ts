@@ -4,7 +4,7 @@
  * discrepancies (`$500 million` vs `$300 million`, Tajikistan vs Kazakhstan).
  */
 import type {DiscrepancyKind} from '../types.js'
-import {countries} from '../corpus/_countries.js'
+import {countries, places} from '../corpus/_countries.js'
 import {normalize} from './_text.js'
 import {escapeRegExp as escape} from '../_regex.js'
 
@@ -31,6 +31,14 @@ const COUNTRY_OF = new Map<string, string>()
 for (const [name, forms] of Object.entries(countries)) for (const form of forms) COUNTRY_OF.set(form.toLowerCase(), name)
 const COUNTRY_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...COUNTRY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`,
+  'gu'
+)
+
+/** Every spelling of every place, lower-cased, → its one name. */
+const PLACE_OF = new Map<string, string>()
+for (const [name, forms] of Object.entries(places)) for (const form of forms) PLACE_OF.set(form.toLowerCase(), name)
+const PLACE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...PLACE_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:'s)?(?![\\p{L}\\p{N}])`,
   'gu'
 )
 
@@ -67,6 +75,10 @@ export function extractFacts(text: string, entities: ReadonlyMap<string, string>
   take(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g'), (m) => ({kind: 'date', text: cap(m[0]), keys: [m[0]], group: 'month'}))
   take(NUMBER, (m) => ({kind: 'number', text: m[0], keys: [String(value(m[1]!))], group: 'count'}))
   take(new RegExp(`\\b(${Object.keys(SPELLED).join('|')})\\b`, 'g'), (m) => ({kind: 'number', text: m[0], keys: [String(SPELLED[m[0]])], group: 'count'}))
+  take(PLACE_PATTERN, (m) => {
+    const name = PLACE_OF.get(m[1]!) ?? m[1]!
+    return {kind: 'entity', text: name, keys: [name.toLowerCase()], group: 'place'}
+  })
   take(COUNTRY_PATTERN, (m) => {
     const name = COUNTRY_OF.get(m[1]!) ?? m[1]!
     return {kind: 'entity', text: name, keys: [name.toLowerCase()], group: 'country'}

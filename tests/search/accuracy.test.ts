@@ -83,4 +83,11 @@ describe('verify on statements that state nothing', () => {
     for (const text of ['Israel', '1992', 'the Kazakhstan']) expect({text, verdict: corpus.verify(text).verdict}).toEqual({text, verdict: 'not-found'})
     expect(corpus.verify('Tashkent embassy opened').verdict).toBe('supported')
   })
+
+  it('should report a changed city as a discrepancy', async () => {
+    const corpus = await openCorpus()
+    const result = corpus.verify('Israel opened its embassy in Almaty in May 1992')
+    expect(result.verdict).toBe('contradicted')
+    expect(result.discrepancies).toEqual([{kind: 'entity', claimed: 'Almaty', paper: 'Tashkent'}])
+  })
 })

@@ -5,7 +5,8 @@
  * Lines after it belong to it until the next footnote starts or the page
  * ends; blank lines inside a block are extraction noise.
  */
-import type {Line} from './lines.js'
+import {classify, type Line} from './lines.js'
+import {takeMarkers} from './markers.js'
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
 
@@ -100,4 +101,45 @@ export function isFootnoteContinuation(
   const mean = full.length > 0 ? full.reduce((a, b) => a + b, 0) / full.length : 0
   const longLines = footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
   return breaksOff || longLines
+}
+
+/**
+ * The lines from `start` up to the next text that starts footnote
+ * `nextFootnote`, when they hold no marker the body expects. Blank lines
+ * inside are skipped, as inside any footnote block; `pieces` counts the runs
+ * of lines they separate.
+ */
+export function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number): {lines: Line[]; pieces: number; span: number} | undefined {
+  if (nextFootnote >= expectedMarker) return undefined
+  const group: Line[] = []
+  let pieces = 0
+  let blank = true
+  let index = start
+  for (; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line) break
+    const kind = classify(line.text)
+    if (kind === 'blank') {
+      blank = true
+      continue
+    }
+    if (kind !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined) break
+    if (takeMarkers(line.text, expectedMarker).length > 0) return undefined
+    if (blank) pieces++
+    blank = false
+    group.push(line)
+  }
+  const next = lines[index]
+  const last = group[group.length - 1]
+  return last && next && footnoteNumber(next.text, nextFootnote) !== undefined ? {lines: group, pieces, span: last.index - start + 1} : undefined
+}
+
+/** Typical lengths of full body lines and footnote lines (footnotes are set smaller, so their lines are longer). */
+export function lineLengths(lines: readonly Line[]): {body: number; footnote: number} {
+  const damaged = (text: string) => (text.match(/\uFFFD/g) ?? []).length >= 3
+  const full = lines.filter((l) => l.text.length >= 40 && damaged(l.text))
+  return {
+    body: median(full.filter((l) => !/^\d{1,3}\uFFFD/.test(l.text)).map((l) => l.text.length)),
+    footnote: median(full.filter((l) => /^\d{1,3}\uFFFD/.test(l.text)).map((l) => l.text.length))
+  }
 }

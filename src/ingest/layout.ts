@@ -7,9 +7,10 @@
  */
 import type {VFile} from 'vfile'
 import type {Ledger} from './mapped.js'
-import {classify, isIndented, runningHeader, type Line, type LineKind} from './lines.js'
+import {classify, isIndented, type Line} from './lines.js'
+import {readHeader, settle} from './page.js'
 import {takeMarkers} from './markers.js'
-import {footnoteNumber, isFootnoteContinuation, leadingNumber, median, opensLikeNote, type FootnoteBlock} from './footnotes.js'
+import {continuationGroup, isFootnoteContinuation, leadingNumber, lineLengths, opensLikeNote, type FootnoteBlock} from './footnotes.js'
 import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
 
@@ -281,20 +282,6 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
   return {blocks, footnotes, markers, keywords, meta}
 }
 
-/**
- * Shapes that are only what they seem in their place: a plain “Table 1.” or
- * a lone number line is a label or a page number only set apart by blank
- * lines (a page number also before a running header); inside a paragraph it is text.
- */
-function settle(kind: LineKind, text: string, setApart: boolean, inFootnotes: boolean, next: Line | undefined): LineKind {
-  if (kind === 'figure-label' && !/\S \S \S/.test(text.trim()) && (!setApart || inFootnotes)) return 'text'
-  if (kind === 'page-number') {
-    const after = next === undefined ? 'blank' : classify(next.text)
-    if (!setApart || (after !== 'blank' && after !== 'running-header')) return 'text'
-  }
-  return kind
-}
-
 /** A blank line inside a paragraph: the line before it breaks a word or a sentence that the next line goes on with. */
 function continuesAcrossBlank(before: string, after: string): boolean {
   return /\p{L}-$/u.test(before) || (/[\uFFFD ]$/.test(before) && /^\s*\p{Ll}/u.test(after))
@@ -313,64 +300,4 @@ function isTerminated(paragraph: ParagraphBlock, markers: readonly BodyMarker[])
   const marker = markers.find((m) => m.end === end)
   const body = marker ? text.slice(0, marker.start - last.start) : text
   return terminated.test(body)
-}
-
-function readHeader(text: string, meta: LayoutMeta): void {
-  const match = runningHeader.exec(text)
-  if (!match) return
-  const [, before = '', volume, issue, year, after = ''] = match
-  meta.volume ??= Number(volume)
-  meta.issue ??= Number(issue)
-  meta.year ??= Number(year)
-  // What is left is the journal’s name and edition, and perhaps the page number at either end.
-  let rest = `${before}  ${after}`.trim()
-  const page = /^(\d{1,4})\s+|\s+(\d{1,4})$/.exec(rest)
-  if (page) {
-    meta.pages.push(page[1] ?? page[2] ?? '')
-    rest = rest.replace(page[0], ' ').trim()
-  }
-  const [journal, edition] = rest.split(/\s{2,}/)
-  if (journal && !meta.journal) meta.journal = journal
-  if (edition && !meta.edition) meta.edition = edition
-}
-
-/**
- * The lines from `start` up to the next text that starts footnote
- * `nextFootnote`, when they hold no marker the body expects. Blank lines
- * inside are skipped, as inside any footnote block; `pieces` counts the runs
- * of lines they separate.
- */
-function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number): {lines: Line[]; pieces: number; span: number} | undefined {
-  if (nextFootnote >= expectedMarker) return undefined
-  const group: Line[] = []
-  let pieces = 0
-  let blank = true
-  let index = start
-  for (; index < lines.length; index++) {
-    const line = lines[index]
-    if (!line) break
-    const kind = classify(line.text)
-    if (kind === 'blank') {
-      blank = true
-      continue
-    }
-    if (kind !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined) break
-    if (takeMarkers(line.text, expectedMarker).length > 0) return undefined
-    if (blank) pieces++
-    blank = false
-    group.push(line)
-  }
-  const next = lines[index]
-  const last = group[group.length - 1]
-  return last && next && footnoteNumber(next.text, nextFootnote) !== undefined ? {lines: group, pieces, span: last.index - start + 1} : undefined
-}
-
-/** Typical lengths of full body lines and footnote lines (footnotes are set smaller, so their lines are longer). */
-function lineLengths(lines: readonly Line[]): {body: number; footnote: number} {
-  const damaged = (text: string) => (text.match(/\uFFFD/g) ?? []).length >= 3
-  const full = lines.filter((l) => l.text.length >= 40 && damaged(l.text))
-  return {
-    body: median(full.filter((l) => !/^\d{1,3}\uFFFD/.test(l.text)).map((l) => l.text.length)),
-    footnote: median(full.filter((l) => /^\d{1,3}\uFFFD/.test(l.text)).map((l) => l.text.length))
-  }
 }

@@ -46,7 +46,13 @@ export function dropsHyphen(left: string, right: string, url: boolean, lexicon: 
   if (lexicon.isKnown(headWord + tailWord)) return true
   const headKnown = headWord.length > 1 && lexicon.isKnown(headWord)
   const tailKnown = tailWord.length > 1 && lexicon.isKnown(tailWord)
-  if (url) return !(headKnown || tailKnown)
+  if (url) {
+    // Typesetters break a slug at its own hyphens first: a break inside a hyphenated path
+    // segment keeps its hyphen, unless what follows is a bare syllable (“milliard-|ov”).
+    const segment = /[^/?=&]*$/.exec(left)?.[0] ?? ''
+    if (segment.includes('-')) return tailWord.length <= 2 && !tailKnown
+    return !(headKnown || tailKnown)
+  }
   if (/^\p{Lu}/u.test(tailWord)) return false
   return !(headKnown && tailKnown)
 }

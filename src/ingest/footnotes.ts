@@ -68,6 +68,21 @@ export interface FootnoteBlock {
   endedBy?: 'next-footnote' | 'page-break' | 'end'
 }
 
+/**
+ * Whether a footnote reads complete: it ends with a full stop, a bracket or a
+ * year, outside any URL, and not on an abbreviation (“No.”, “pp.”) that the
+ * next line goes on from.
+ *
+ * @example
+ *   isComplete({kind: 'footnote', n: 2, lines: [{index: 0, start: 0, text: '2 V.I. Mesamed, Moscow, 2012, p. 49.'}]}) // → true
+ */
+export function isComplete(footnote: FootnoteBlock): boolean {
+  const text = footnote.lines.map((line) => line.text).join('\n').replace(/[\s\uFFFD]+$/, '')
+  if (text.lastIndexOf('[') > text.lastIndexOf(']')) return false
+  if (/(?:^|[\s\uFFFD(])(?:p|pp|No|Nos|Vol|vol|op|cit|ed|eds|art|Art|ch|Ch|\p{Lu})\.$/u.test(text)) return false
+  return /(?:[.)\]]|\b(?:1[89]|20)\d\d)$/.test(text)
+}
+
 /** Median of positive numbers (0 when empty). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0

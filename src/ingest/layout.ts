@@ -10,7 +10,7 @@ import type {Ledger} from './mapped.js'
 import {classify, isIndented, type Line} from './lines.js'
 import {readHeader, settle} from './page.js'
 import {takeMarkers} from './markers.js'
-import {continuationGroup, isFootnoteContinuation, leadingNumber, lineLengths, opensLikeNote, type FootnoteBlock} from './footnotes.js'
+import {continuationGroup, isComplete, isFootnoteContinuation, leadingNumber, lineLengths, opensLikeNote, type FootnoteBlock} from './footnotes.js'
 import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
 
@@ -203,12 +203,15 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
       previousText = line.text
       continue
     }
-    if (state === 'footnote' && !isIndented(line.text)) {
+    // Inside a footnote block a line goes on with the note, unless the page turned: an indented
+    // line, or words after a note that is complete (where a page does not open with a space).
+    if (state === 'footnote' && !isIndented(line.text) && !(footnote && isComplete(footnote) && /^\p{L}/u.test(line.text))) {
       footnote?.lines.push(line)
       previousText = line.text
       continue
     }
-    if (state === 'caption' && !isIndented(line.text) && figure) {
+    // A caption is set with ordinary spaces; justified text (damaged spaces) is the body going on.
+    if (state === 'caption' && !isIndented(line.text) && figure && (line.text.match(/\uFFFD/g) ?? []).length < 3) {
       figure.caption.push(line)
       previousText = line.text
       continue

@@ -154,3 +154,11 @@ describe('ingest on the seed article', () => {
     expect(result.markdown).not.toMatch(/\b(?:Is- ?rael|seve- ?ral|inter- ?ests|pharmacol- ?ogy)\b/)
   })
 })
+
+describe('ingest when pages do not open with a space', () => {
+  it('should give the same article: a complete footnote or a justified line ends a footnote block or a caption', async () => {
+    const flush = await ingest(raw.replace(/\n (?=\S)/g, '\n'), {id: 'israel-central-asia-2020'})
+    const withoutHash = (markdown: string) => markdown.replace(/^sha256: .*$/m, '')
+    expect(withoutHash(flush.markdown)).toBe(withoutHash(result.markdown))
+  })
+})

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -57,12 +57,12 @@ describe('claimtrace ingest', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimtrace-'))
     const input = path.join(dir, 'raw.txt')
     writeFileSync(input, [line('he first sentence of the text cites a book.1'), '', line('1 See: A. Author, Book, Moscow, 2012.')].join('\n'))
-    const {code, stdout, stderr} = await run(['ingest', input, '--id', 'demo', '--out', dir])
+    const {code, stdout, stderr} = await run(['ingest', input, '--id', 'demo', '--out', dir, '--title', 'A Demo Article', '--authors', 'A. Author; B. Writer'])
     expect(code).toBe(0)
     expect(stdout).toContain('1 footnotes')
     expect(stderr).toMatch(/1:1 +info +Restored drop cap: `he` → `The`/)
     expect(readFileSync(path.join(dir, 'demo', 'source.txt'), 'utf8')).toBe(readFileSync(input, 'utf8'))
-    expect(existsSync(path.join(dir, 'demo', 'paper.md'))).toBe(true)
+    expect(readPaper(readFileSync(path.join(dir, 'demo', 'paper.md'), 'utf8')).frontMatter).toMatchObject({id: 'demo', title: 'A Demo Article', authors: ['A. Author', 'B. Writer']})
   })
 
   it('should refuse a file that is not UTF-8, naming line and column, with exit code 2', async () => {

@@ -33,8 +33,8 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 
 export const command: Command = {
   summary: 'Turn damaged PDF text into a clean corpus document (paper.md + source.txt)',
-  usage: 'ingest <raw.txt> [--id ID] [--out DIR] [--json]',
-  options: ['id', 'out'],
+  usage: 'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--json]',
+  options: ['id', 'out', 'title', 'authors'],
   async run(args, io) {
     const input = args.positionals[0]
     if (!input) throw new UsageError('Missing input file, expected `claimtrace ingest <raw.txt>`')
@@ -48,7 +48,10 @@ export const command: Command = {
     }
     const raw = decodeUtf8(bytes, input)
     const {ingest} = await import('../../ingest/index.js')
-    const result = await ingest(raw, {id, path: input})
+    // The extraction does not print title and authors; the user may give them.
+    const title = typeof args.flags['title'] === 'string' ? args.flags['title'].trim() : ''
+    const authors = typeof args.flags['authors'] === 'string' ? args.flags['authors'].split(';').map((a) => a.trim()).filter(Boolean) : []
+    const result = await ingest(raw, {id, path: input, ...(title ? {title} : {}), ...(authors.length > 0 ? {authors} : {})})
     const dir = path.join(out, id)
     await mkdir(dir, {recursive: true})
     await writeFile(path.join(dir, 'paper.md'), result.markdown)

@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js'
 import type {Citation, CslItem} from '../types.js'
 import {normalize} from './_text.js'
+import {authorsOf, field, yearOf} from '../_csl.js'
 
 interface SourceRow {
   item: CslItem
@@ -14,33 +15,6 @@ interface SourceRow {
   container: string
   url: string
   year: number | undefined
-}
-
-/** The family (or literal) names of a CSL item's authors and editors. */
-export function authorsOf(item: CslItem): string[] {
-  const names: string[] = []
-  for (const field of ['author', 'editor']) {
-    const list = item[field]
-    if (!Array.isArray(list)) continue
-    for (const name of list as Array<Record<string, unknown>>) {
-      const family = name['family'] ?? name['literal']
-      if (typeof family === 'string') names.push(family)
-    }
-  }
-  return names
-}
-
-/** The year a CSL item was issued, if known. */
-export function yearOf(item: CslItem): number | undefined {
-  const issued = item['issued'] as {'date-parts'?: unknown[][]} | undefined
-  const year = issued?.['date-parts']?.[0]?.[0]
-  return typeof year === 'number' ? year : typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : undefined
-}
-
-/** A string field of a CSL item, or `''`. */
-export function field(item: CslItem, name: string): string {
-  const value = item[name]
-  return typeof value === 'string' ? value : ''
 }
 
 function bareUrl(url: string): string {

@@ -3,7 +3,7 @@
  * for the CLI. Pure: strings in, strings out.
  */
 import type {Citation, CslItem, Resolution, SearchHit, Verification} from '../types.js'
-import {authorsOf, field, yearOf} from './_source.js'
+import {authorsOf, field, yearOf} from '../_csl.js'
 import {spans, tokenize} from './_text.js'
 
 /** Rendering options. */

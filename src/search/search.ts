@@ -7,7 +7,7 @@
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js'
 import type {Claim, CslItem, Footnote, SearchHit} from '../types.js'
 import {extractFacts} from './_features.js'
-import {authorsOf, field, yearOf} from './_source.js'
+import {authorsOf, field, yearOf} from '../_csl.js'
 
 /** One searchable row: a claim, a footnote or a source, flattened. */
 export interface Row {

@@ -1,4 +1,5 @@
 import {UsageError, type Command} from '../_io.js'
+import {corpusOf, stringFlags} from '../_args.js'
 
 const modes = ['note', 'in-text']
 
@@ -15,14 +16,9 @@ export const command: Command = {
     if (mode !== undefined && (typeof mode !== 'string' || !modes.includes(mode))) {
       throw new UsageError(`Unknown mode \`${String(mode)}\`, expected one of ${modes.join(', ')}`)
     }
-    const {openCorpus} = await import('../../corpus/index.js')
-    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
-    const text = corpus.cite(id, {
-      ...(typeof args.flags['style'] === 'string' ? {style: args.flags['style']} : {}),
-      ...(typeof args.flags['format'] === 'string' ? {format: args.flags['format'] as 'text'} : {}),
-      ...(typeof args.flags['lang'] === 'string' ? {lang: args.flags['lang']} : {}),
-      ...(mode === undefined ? {} : {mode: mode as 'note' | 'in-text'})
-    })
+    const corpus = await corpusOf(args)
+    const {format, ...style} = stringFlags(args, ['format', 'style', 'lang'])
+    const text = corpus.cite(id, {...style, ...(format === undefined ? {} : {format: format as 'text'}), ...(mode === undefined ? {} : {mode: mode as 'note' | 'in-text'})})
     if (args.flags['json'] === true) {
       const claim = corpus.claim(id)!
       const ids = new Set(claim.citations.map((d) => d.source))

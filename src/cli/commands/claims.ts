@@ -1,4 +1,5 @@
 import {UsageError, type Command} from '../_io.js'
+import {corpusOf, noPositionals, stringFlag, terminal} from '../_args.js'
 
 /** Structural problems of a corpus worth a warning on every listing (the rest is for `claimtrace sources`). */
 const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-footnote', 'duplicate-footnote-definition', 'unused-footnote-definition', 'empty-corpus', 'duplicate-document', 'footnote-count', 'figure-count'])
@@ -10,19 +11,19 @@ export const command: Command = {
   options: ['section', 'country'],
   booleans: ['uncited'],
   async run(args, io) {
-    if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
-    const {openCorpus, canonicalCountry} = await import('../../corpus/index.js')
+    noPositionals(args)
+    const {canonicalCountry} = await import('../../corpus/index.js')
     const {renderClaims} = await import('../../corpus/render.js')
-    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    const corpus = await corpusOf(args)
     for (const message of corpus.messages) if (loadRules.has(message.ruleId ?? '')) io.stderr.write(`warning: ${String(message)}\n`)
     let claims = corpus.claims
-    const section = args.flags['section']
-    if (typeof section === 'string') {
+    const section = stringFlag(args, 'section')
+    if (section !== undefined) {
       const wanted = section.toLowerCase()
       claims = claims.filter((claim) => claim.section.toLowerCase().includes(wanted))
     }
-    const country = args.flags['country']
-    if (typeof country === 'string') {
+    const country = stringFlag(args, 'country')
+    if (country !== undefined) {
       const canonical = canonicalCountry(country)
       if (canonical === undefined) throw new UsageError(`Unknown country \`${country}\`, expected a country or its adjective, such as \`Kazakhstan\` or \`Uzbek\``)
       claims = claims.filter((claim) => claim.annotations.countries.includes(canonical))
@@ -31,8 +32,7 @@ export const command: Command = {
     if (args.flags['json'] === true) {
       io.stdout.write(JSON.stringify(claims, null, 2) + '\n')
     } else {
-      const tty = io.stdout.isTTY === true
-      io.stdout.write(renderClaims(claims, {width: tty ? (io.stdout as {columns?: number}).columns ?? 100 : undefined, color: tty}))
+      io.stdout.write(renderClaims(claims, terminal(io)))
     }
     return 0
   }

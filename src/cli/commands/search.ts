@@ -1,5 +1,6 @@
 import {UsageError, type Command} from '../_io.js'
-import {intFlag, textArg, useColor} from './resolve.js'
+import type {SearchFilter} from '../../search/index.js'
+import {corpusOf, intFlag, stringFlags, textArg, useColor} from '../_args.js'
 
 const scopes = ['claims', 'footnotes', 'sources', 'all'] as const
 
@@ -16,18 +17,16 @@ export const command: Command = {
     const scope = args.flags['in'] ?? 'all'
     if (!scopes.includes(scope as (typeof scopes)[number])) throw new UsageError(`Unexpected \`--in ${String(scope)}\`, expected one of ${scopes.join(', ')}`)
     if (args.flags['cited'] && args.flags['uncited']) throw new UsageError('Unexpected `--cited` with `--uncited`, expected one of them')
-    const filter: Record<string, string | number | boolean> = {}
-    for (const name of ['document', 'section', 'country'] as const) if (typeof args.flags[name] === 'string') filter[name] = args.flags[name]
+    const filter: SearchFilter = {...stringFlags(args, ['document', 'section', 'country'])}
     const from = intFlag(args, 'from')
     const to = intFlag(args, 'to')
     if (from !== undefined && to !== undefined && from > to) throw new UsageError(`Unexpected \`--from ${from} --to ${to}\`, expected --from to be at most --to`)
-    if (from !== undefined) filter['yearFrom'] = from
-    if (to !== undefined) filter['yearTo'] = to
-    if (args.flags['cited']) filter['cited'] = true
-    if (args.flags['uncited']) filter['cited'] = false
-    const {openCorpus} = await import('../../corpus/index.js')
+    if (from !== undefined) filter.yearFrom = from
+    if (to !== undefined) filter.yearTo = to
+    if (args.flags['cited']) filter.cited = true
+    if (args.flags['uncited']) filter.cited = false
     const {formatHits} = await import('../../search/format.js')
-    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    const corpus = await corpusOf(args)
     const hits = corpus.search(query, {in: scope as (typeof scopes)[number], limit: intFlag(args, 'limit') ?? 10, filter})
     io.stdout.write((args.flags['json'] === true ? JSON.stringify(hits, null, 2) : formatHits(hits, {color: useColor(io)})) + '\n')
     return 0

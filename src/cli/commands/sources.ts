@@ -1,5 +1,7 @@
 import type {Citation, CslItem} from '../../types.js'
-import {UsageError, type Command} from '../_io.js'
+import type {Command} from '../_io.js'
+import {corpusOf, noPositionals} from '../_args.js'
+import {authorsOf, field, yearOf} from '../../_csl.js'
 
 /** One work of the corpus with the footnotes that cite it (the `--json` shape). */
 export interface SourceUse {
@@ -41,10 +43,7 @@ export function sourceUses(
 }
 
 function label(item: CslItem): string {
-  const authors = Array.isArray(item['author']) ? (item['author'] as Array<{family?: string}>).map((d) => d.family).filter(Boolean) : []
-  const year = (item['issued'] as {'date-parts'?: number[][]} | undefined)?.['date-parts']?.[0]?.[0]
-  const title = typeof item['title'] === 'string' ? item['title'] : '(untitled)'
-  return [authors.join(', '), year, title].filter((d) => d !== undefined && d !== '').join(' · ')
+  return [authorsOf(item).join(', '), yearOf(item), field(item, 'title') || '(untitled)'].filter((d) => d !== undefined && d !== '').join(' · ')
 }
 
 /** `claimtrace sources`: the works the corpus cites, with the footnotes citing each. */
@@ -52,9 +51,8 @@ export const command: Command = {
   summary: 'List the works the corpus cites, with the footnotes that cite each',
   usage: 'sources [--json] [--corpus DIR]',
   async run(args, io) {
-    if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
-    const {openCorpus} = await import('../../corpus/index.js')
-    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    noPositionals(args)
+    const corpus = await corpusOf(args)
     const uses = sourceUses(corpus.sources, corpus.footnotes)
     if (args.flags['json'] === true) {
       io.stdout.write(JSON.stringify(uses, null, 2) + '\n')

@@ -1,5 +1,6 @@
 import type {Command} from '../_io.js'
-import {batch, textArg, useColor} from './resolve.js'
+import {corpusOf, stringFlag, textArg, useColor} from '../_args.js'
+import {batch} from '../_batch.js'
 
 /** `claimtrace verify`: does the paper make this statement, and on whose authority? */
 export const command: Command = {
@@ -12,11 +13,10 @@ export const command: Command = {
   async run(args, io) {
     const text = textArg(args, 'text', 'verify')
     const json = args.flags['json'] === true
-    const source = typeof args.flags['source'] === 'string' ? args.flags['source'] : undefined
-    const {openCorpus} = await import('../../corpus/index.js')
+    const source = stringFlag(args, 'source')
     const {describeSourceCheck} = await import('../../search/index.js')
     const {formatVerification} = await import('../../search/format.js')
-    const corpus = await openCorpus(typeof args.flags['corpus'] === 'string' ? args.flags['corpus'] : undefined)
+    const corpus = await corpusOf(args)
     let allSupported = true
     const render = (line: string, pretty: boolean): string => {
       const result = corpus.verify(line, source === undefined ? null : {source})

@@ -1,0 +1,59 @@
+/**
+ * What every command reads off its arguments the same way: the corpus to
+ * open, the text positional, integer and string flags, the terminal.
+ */
+import type {Corpus} from '../corpus/index.js'
+import {UsageError, type Args, type Io} from './_io.js'
+
+/** Open the corpus `--corpus DIR` names, else the bundled one (the library is imported only now). */
+export async function corpusOf(args: Args): Promise<Corpus> {
+  const {openCorpus} = await import('../corpus/index.js')
+  return openCorpus(stringFlag(args, 'corpus'))
+}
+
+/** Refuse positionals for commands that take options only. */
+export function noPositionals(args: Args): void {
+  if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
+}
+
+/** The one text positional (`-` = batch), or a usage error naming the command. */
+export function textArg(args: Args, what: string, command: string): string {
+  if (args.positionals.length === 0) throw new UsageError(`Missing ${what}, expected \`claimtrace ${command} <${what}>\` or \`-\` to read lines from stdin`)
+  return args.positionals.join(' ')
+}
+
+/** A string flag, or `undefined`. */
+export function stringFlag(args: Args, name: string): string | undefined {
+  const value = args.flags[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+/** The given string flags as an options object (absent ones left out, as `exactOptionalPropertyTypes` wants). */
+export function stringFlags<Name extends string>(args: Args, names: readonly Name[]): Partial<Record<Name, string>> {
+  const options: Partial<Record<Name, string>> = {}
+  for (const name of names) {
+    const value = stringFlag(args, name)
+    if (value !== undefined) options[name] = value
+  }
+  return options
+}
+
+/** A positive integer flag, or `undefined`. */
+export function intFlag(args: Args, name: string): number | undefined {
+  const value = args.flags[name]
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < 1) throw new UsageError(`Unexpected \`--${name} ${String(value)}\`, expected a positive integer`)
+  return n
+}
+
+/** Whether to colour output: a terminal, and `NO_COLOR` unset. */
+export function useColor(io: Io): boolean {
+  return io.stdout.isTTY === true && !process.env['NO_COLOR']
+}
+
+/** How to lay out a listing: the terminal's width and colour, or neither when piped. */
+export function terminal(io: Io): {width: number | undefined; color: boolean} {
+  const tty = io.stdout.isTTY === true
+  return {width: tty ? ((io.stdout as {columns?: number}).columns ?? 100) : undefined, color: useColor(io)}
+}

@@ -1,4 +1,5 @@
 import type {DateParts, Fields, Problem} from './_types.js'
+import {monthNumbers} from '../_calendar.js'
 
 /**
  * The reference grammar as data: each table maps a regex to the fields it
@@ -8,11 +9,7 @@ import type {DateParts, Fields, Problem} from './_types.js'
  */
 
 /** English month names and abbreviations → month number. */
-export const months: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
-}
+export const months = monthNumbers
 
 const month = '(' + Object.keys(months).sort((a, b) => b.length - a.length).join('|') + ')'
 const end = '(?=[,.;)\\s]|$)'

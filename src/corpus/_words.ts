@@ -1,6 +1,7 @@
 /**
  * Word tables for the entity and quantity rules of `annotate.ts`.
  */
+import {dayNames, monthNames} from '../_calendar.js'
 
 /**
  * Capitalised function words that start sentences or join names but never
@@ -19,10 +20,7 @@ export const stopwords: ReadonlySet<string> = new Set([
 export const connectors: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', '&', 'de', 'on'])
 
 /** Month and day names: they end a name ("Kazakhstan in May 2019"). */
-export const calendar: ReadonlySet<string> = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'
-])
+export const calendar: ReadonlySet<string> = new Set([...monthNames, ...dayNames])
 
 /** Offices: in "Foreign Minister of Israel Shimon Peres" the person starts after the office. */
 export const titles: ReadonlySet<string> = new Set([

@@ -6,9 +6,10 @@
  * ends; blank lines inside a block are extraction noise.
  */
 import {classify, type Line} from './lines.js'
+import {monthNumbers} from '../_calendar.js'
 import {takeMarkers} from './markers.js'
 
-const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+const months = Object.keys(monthNumbers).map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|')
 
 /** A line that starts with a number, a space and text: perhaps a footnote. */
 const numbered = /^\s{0,2}(\d{1,3})[\uFFFD \t]+(?=\S)/

@@ -5,6 +5,7 @@
  */
 import type {DiscrepancyKind} from '../types.js'
 import {countries, places} from '../corpus/_countries.js'
+import {monthNames} from '../_calendar.js'
 import {normalize} from './_text.js'
 import {escapeRegExp as escape} from '../_regex.js'
 
@@ -24,7 +25,7 @@ const SPELLED: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100
 }
-const MONTHS = 'january february march april may june july august september october november december'.split(' ')
+const MONTHS = monthNames.map((name) => name.toLowerCase())
 
 /** Every form of every country (from the corpus’s country table), lower-cased, → its name. */
 const COUNTRY_OF = new Map<string, string>()

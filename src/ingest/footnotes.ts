@@ -78,10 +78,15 @@ export interface FootnoteBlock {
  *   isComplete({kind: 'footnote', n: 2, lines: [{index: 0, start: 0, text: '2 V.I. Mesamed, Moscow, 2012, p. 49.'}]}) // → true
  */
 export function isComplete(footnote: FootnoteBlock): boolean {
-  const text = footnote.lines.map((line) => line.text).join('\n').replace(/[\s\uFFFD]+$/, '')
+  const text = noteText(footnote)
   if (text.lastIndexOf('[') > text.lastIndexOf(']')) return false
   if (/(?:^|[\s\uFFFD(])(?:p|pp|No|Nos|Vol|vol|op|cit|ed|eds|art|Art|ch|Ch|\p{Lu})\.$/u.test(text)) return false
   return /(?:[.)\]]|\b(?:1[89]|20)\d\d)$/.test(text)
+}
+
+/** A footnote's raw lines as one text, trailing spaces off. */
+function noteText(footnote: FootnoteBlock): string {
+  return footnote.lines.map((line) => line.text).join('\n').replace(/[\s\uFFFD]+$/, '')
 }
 
 /** Median of positive numbers (0 when empty). */
@@ -108,7 +113,7 @@ export function isFootnoteContinuation(
   footnoteLineLength: number
 ): boolean {
   if (!previous || previous.endedBy !== 'page-break' || group.length === 0 || group.length > 8) return false
-  const text = previous.lines.map((line) => line.text).join('\n').replace(/[\s\uFFFD]+$/, '')
+  const text = noteText(previous)
   // A note ending in a year (“…, 14 February, 2020”) is complete though it lacks its full stop.
   const breaksOff = /[-,;:\p{L}]$/u.test(text) || text.lastIndexOf('[') > text.lastIndexOf(']')
   // Several runs: only the broken-off footnote’s own words, going on in lower case (a body paragraph opens with a capital).

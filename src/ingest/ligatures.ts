@@ -15,11 +15,9 @@ export function ligatureCandidates(word: string, isEnglish: (word: string) => bo
   const found = new Set<string>()
   for (let at = 0; at <= word.length; at++) {
     for (const ligature of vanishingLigatures) {
-      const head = word.slice(0, at)
-      const tail = word.slice(at)
-      // A capital letter begins the word; ligatures are lower case.
-      if (at === 0 && /^\p{Lu}/u.test(tail)) continue
-      const candidate = at === 0 && /^\p{Ll}/u.test(tail) && word !== word.toLowerCase() ? ligature + tail : head + ligature + tail
+      // A capital letter begins the word; ligatures are lower case, so none goes before it.
+      if (at === 0 && /^\p{Lu}/u.test(word)) continue
+      const candidate = word.slice(0, at) + ligature + word.slice(at)
       if (isEnglish(candidate)) found.add(candidate)
     }
   }

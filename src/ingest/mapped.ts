@@ -68,7 +68,7 @@ export class MappedText {
     pattern: RegExp,
     replacer: (match: RegExpExecArray) => string | undefined,
     ledger: Ledger | undefined,
-    reason: string | ((match: RegExpExecArray, replacement: string) => string)
+    reason: string
   ): MappedText {
     if (!pattern.global) throw new Error('Expected a global pattern')
     pattern.lastIndex = 0
@@ -97,7 +97,7 @@ export class MappedText {
         offset: anchor,
         removed: match[0],
         inserted: replacement,
-        reason: typeof reason === 'string' ? reason : reason(match, replacement)
+        reason
       })
       last = end
     }

@@ -60,7 +60,8 @@ export function cleanBlock(lines: readonly Line[], options: Readonly<BlockOption
       let text = MappedText.fromRaw(raw, start, line.start + line.text.length)
       // The input’s own private-use characters (symbol fonts) must not pass for our sentinels.
       text = text.replace(/[\uE000-\uE003]/g, () => '\uFFFC', ledger, 'private-use')
-      text = withMarkers(text, options.markers ?? [], ledger)
+      const end = line.start + line.text.length
+      text = withMarkers(text, (options.markers ?? []).filter((m) => m.start >= start && m.start < end), ledger)
       return text.replace(glyphPattern, (m) => ligatureOf(m[0]), ledger, 'ligature-glyph')
     })
   let text = joinLines(pieces, context)

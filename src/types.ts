@@ -121,18 +121,64 @@ export interface Resolution {
   matches: {claim: Claim; score: number; citations: Citation[]; sources: CslItem[]}[]
 }
 
-/** What a difference between a query and the paper's claim is about. */
-export type DiscrepancyKind = 'number' | 'date' | 'entity'
+/**
+ * What a difference between a statement and the paper's claim is about:
+ * a figure, a date, a named thing, a negation one side makes and the other
+ * does not, or a reversed direction (rose/fell, imports/exports).
+ */
+export type DiscrepancyKind = 'number' | 'date' | 'entity' | 'negation' | 'direction'
+
+/** One difference between a statement and the paper's claim. */
+export interface Discrepancy {
+  kind: DiscrepancyKind
+  /** The statement's words. */
+  claimed: string
+  /** The paper's words. */
+  paper: string
+}
+
+/** How a word of a statement matched a word of the paper (`context`: a name the sentences just before give, as “it” or “they” refer to it). */
+export type MatchHow = 'exact' | 'lemma' | 'derived' | 'synonym' | 'similar' | 'broader' | 'typo' | 'opposite' | 'context'
+
+/** Why a verdict was reached: the words that matched and how, and the words the paper lacks. */
+export interface Explanation {
+  /** Content words of the statement matched in the claim's sentence. */
+  matched: {statement: string; paper: string; how: MatchHow}[]
+  /** Content words of the statement the claim's sentence does not hold. */
+  unmatched: string[]
+  /** One sentence for people. */
+  reason: string
+}
+
+/** The verdict on one assertion of a statement that makes several. */
+export interface VerificationPart {
+  /** The part of the statement verified. */
+  text: string
+  verdict: Verification['verdict']
+  confidence: number
+  claim: Claim | null
+  citations: Citation[]
+  sources: CslItem[]
+  discrepancies: Discrepancy[]
+}
 
 /** The verifier's answer for one statement. */
 export interface Verification {
   verdict: 'supported' | 'uncited' | 'contradicted' | 'not-found'
-  /** 0..1, calibrated on the development set. */
+  /** 0..1: the fitted probability that the verdict is right. */
   confidence: number
   /** The paper's claim it was matched to. */
   claim: Claim | null
   citations: Citation[]
   sources: CslItem[]
-  discrepancies: {kind: DiscrepancyKind; claimed: string; paper: string}[]
+  discrepancies: Discrepancy[]
   sourceCheck?: {claimed: string; matched: CslItem | null; agrees: boolean}
+  /**
+   * A statement that makes several assertions (two sentences, clauses joined
+   * by “;” or “and”) is verified part by part; the verdict is the worst of
+   * theirs: contradicted, then not-found, then uncited, then supported.
+   */
+  parts?: VerificationPart[]
+  /** Why: the words matched and how, what the paper lacks. */
+  explanation?: Explanation
 }

@@ -21,7 +21,11 @@ describe('public API', () => {
     const resolution = corpus.resolve('Israeli embassy in Tashkent', {limit: 1})
     expect(Object.keys(resolution.matches[0] ?? {}).sort()).toEqual(['citations', 'claim', 'score', 'sources'])
     const verification = corpus.verify('Israel opened its embassy in Tashkent in May 1992')
-    expect(Object.keys(verification).sort()).toEqual(['citations', 'claim', 'confidence', 'discrepancies', 'sources', 'verdict'])
+    // DESIGN.md's shape, plus the explanation (an addition; see the README's “Changes to the design”).
+    expect(Object.keys(verification).sort()).toEqual(['citations', 'claim', 'confidence', 'discrepancies', 'explanation', 'sources', 'verdict'])
+    expect(Object.keys(verification.explanation ?? {}).sort()).toEqual(['matched', 'reason', 'unmatched'])
+    const twoParts = corpus.verify('Israel opened its embassy in Tashkent in May 1992. Shimon Peres visited Uzbekistan in July 1994.')
+    expect(twoParts.parts?.map((part) => part.verdict)).toEqual(['supported', 'supported'])
     const claim = corpus.claims[0]
     expect(Object.keys(claim ?? {}).sort()).toEqual(['annotations', 'citations', 'document', 'figures', 'footnotes', 'id', 'position', 'section', 'sentence', 'text'])
   })

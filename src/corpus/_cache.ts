@@ -21,7 +21,7 @@ import type {CorpusData} from './load.js'
 import type {Source} from './read.js'
 
 /** Bump when the shape of cached data changes. */
-const format = 1
+const format = 2
 /** Entries kept: each code or corpus change makes a new one; the oldest go. */
 const keep = 16
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -54,7 +54,7 @@ export function cacheEnabled(): boolean {
 /**
  * The key of a built model, the same on every machine: a hash of the
  * documents (paths relative to the corpus folder, and contents) and of the
- * code that builds the model (contents of the files in `corpus/` and `cite/`).
+ * code that builds the model (contents of the files in `corpus/`, `cite/` and `language/`).
  * Run from `src/` (tests) or from `dist/`, the code differs, so each has its own key.
  *
  * @param files
@@ -72,7 +72,7 @@ export function cacheEnabled(): boolean {
 export async function modelKey(files: readonly Source[], dir: string): Promise<string> {
   const hash = createHash('sha256').update(`claimtrace-model-${format}\0`)
   for (const file of files) hash.update(`${path.relative(dir, file.path).split(path.sep).join('/')}\0${file.value}\0`)
-  for (const folder of ['corpus', 'cite']) {
+  for (const folder of ['corpus', 'cite', 'language']) {
     const names = (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((name) => /\.[jt]s$/.test(name) && !name.endsWith('.d.ts'))
     const contents = await Promise.all(names.sort().map(async (name) => readFile(path.join(root, folder, name), 'utf8').catch(() => '')))
     for (const [index, name] of names.entries()) hash.update(`${folder}/${name}\0${contents[index] ?? ''}\0`)

@@ -101,11 +101,23 @@ export const places: Readonly<Record<string, readonly string[]>> = {
   Kabul: ['Kabul'], Islamabad: ['Islamabad'], Washington: ['Washington'], Brussels: ['Brussels'], Cairo: ['Cairo']
 }
 
+/**
+ * Capitals that stand for their governments (“Washington backed Israel”,
+ * “Tel Aviv responded”): a capital and its country name one actor.
+ */
+export const capitals: Readonly<Record<string, string>> = {
+  Tashkent: 'Uzbekistan', Astana: 'Kazakhstan', Bishkek: 'Kyrgyzstan', Dushanbe: 'Tajikistan', Ashgabat: 'Turkmenistan',
+  'Tel Aviv': 'Israel', Jerusalem: 'Israel', Tehran: 'Iran', Moscow: 'Russia', Beijing: 'China', Ankara: 'Turkey', Baku: 'Azerbaijan',
+  Tbilisi: 'Georgia', Yerevan: 'Armenia', Kabul: 'Afghanistan', Islamabad: 'Pakistan', Washington: 'United States', Cairo: 'Egypt'
+}
+
 /** Regions and other geographic words: a capitalised sequence made only of these (or of country forms) is no entity. */
 export const geographic: ReadonlySet<string> = new Set([
   'Central', 'Asia', 'Asian', 'Middle', 'East', 'Eastern', 'Near', 'Far', 'West', 'Western', 'South', 'Southern',
   'North', 'Northern', 'Caucasus', 'Caucasian', 'Eurasia', 'Eurasian', 'Europe', 'European', 'Africa', 'African',
   'Mediterranean', 'Muslim', 'Muslims', 'Jewish', 'Jews', 'Islamic', 'Arab', 'Arabs', 'Union',
+  // Faiths and their movements are no organisations.
+  'Islam', 'Islamism', 'Islamist', 'Islamization', 'Christian', 'Christianity', 'Judaism', 'Orthodox', 'Sunni', 'Shia', 'Zionism', 'Zionist',
   'Republic', 'Republics', 'States', 'Soviet', 'post-Soviet', 'Post-Soviet', 'United',
   // Cities, named for their governments ("Tel Aviv", "Ashghabad").
   ...Object.values(places).flat().flatMap((place) => place.split(' '))

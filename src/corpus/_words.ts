@@ -13,7 +13,8 @@ export const stopwords: ReadonlySet<string> = new Set([
   'Since', 'During', 'Between', 'According', 'Before', 'After', 'Despite', 'Its', 'Their', 'His', 'Her',
   'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'Our', 'Both', 'All', 'Many', 'Some', 'Few',
   'Recently', 'Today', 'Likewise', 'However', 'Thus', 'Still', 'See', 'Ibid', 'While', 'When', 'Where',
-  'Which', 'Who', 'There', 'Here', 'Such', 'Each', 'Every', 'Other', 'Another', 'First', 'Second', 'Third', 'Last'
+  'Which', 'Who', 'There', 'Here', 'Such', 'Each', 'Every', 'Other', 'Another', 'First', 'Second', 'Third', 'Last',
+  'Fig', 'Figs', 'Figure', 'Table', 'Source', 'Note'
 ])
 
 /** Words that join the capitalised words of a name ("Ministry of Foreign Affairs"). */
@@ -35,7 +36,8 @@ export const titleModifiers: ReadonlySet<string> = new Set(['Deputy', 'Foreign',
 export const bodies: ReadonlySet<string> = new Set([
   'Ministry', 'Committee', 'Agency', 'Institute', 'Center', 'Centre', 'Council', 'Commission', 'Association',
   'Department', 'Foundation', 'Industries', 'Company', 'Forum', 'Chamber', 'Expo', 'Embassy', 'University', 'Bank',
-  'Fund', 'Organization', 'Organisation', 'Office', 'Service', 'Corporation', 'Group', 'Union'
+  'Fund', 'Organization', 'Organisation', 'Office', 'Service', 'Corporation', 'Group', 'Union', 'Government', 'Parliament',
+  'Cabinet', 'Administration', 'Court', 'Army', 'Party'
 ])
 
 /** Acronyms that are not names of people or bodies. */

@@ -46,7 +46,9 @@ export function extractClaims(tree: Root, file: VFile, document: string): Claim[
   const place = location(file)
   let section = ''
   // Words the document writes in lower case somewhere: capitalised at a sentence start, they are no names.
-  const vocabulary = new Set(source.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}’'-]*/gu) ?? [])
+  // Note: not in URLs, which spell names in lower case (`watergen.com`).
+  const prose = source.replace(/<[a-z]+:[^>\s]*>|\b(?:https?:\/\/|www\.)\S+/giu, ' ')
+  const vocabulary = new Set(prose.match(/(?<![\p{L}\p{N}./@])\p{Ll}[\p{Ll}’'-]*/gu) ?? [])
   const visit = (node: Nodes): void => {
     if (node.type === 'heading') section = toString(node).trim()
     else if (node.type === 'paragraph') {

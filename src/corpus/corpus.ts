@@ -12,6 +12,7 @@ import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verifica
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
 import {cacheEnabled, cacheKey, modelKey, readBundledModel, readCache, writeCache} from './_cache.js'
 import type {CorpusData} from './load.js'
+import type {LanguageData} from '../language/index.js'
 import {bundledCorpus, readCorpus} from './read.js'
 
 /** Options of {@link Corpus.bibliography}: a style and format, and what to restrict the list to. */
@@ -46,6 +47,8 @@ export class Corpus {
   readonly sources: CslItem[]
   /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
   readonly messages: VFileMessage[]
+  /** The claims' sentences analysed (lemmas, negation) and the corpus thesaurus; resolve and verify read them. */
+  readonly language: LanguageData
   #byId: Map<string, Claim> | undefined
   #searcher: Searcher | undefined
 
@@ -59,6 +62,7 @@ export class Corpus {
     this.footnotes = data.footnotes
     this.sources = data.sources
     this.messages = data.messages
+    this.language = data.language
   }
 
   /**

@@ -34,7 +34,7 @@ export function entitiesIn(text: string, vocabulary: ReadonlySet<string> = noWor
   for (const match of text.matchAll(acronymPattern)) {
     if (!notAcronyms.has(match[0]) && !countryForms.has(match[0])) found.push(match[0])
   }
-  for (const run of runs(text)) found.push(...names(openerless(run, vocabulary)))
+  for (const run of runs(text)) found.push(...names(openerless(run, vocabulary), vocabulary, run.atStart))
   return [...new Set(found)]
 }
 
@@ -90,8 +90,12 @@ function runs(text: string): Run[] {
   return result
 }
 
-/** The names in one run: trimmed, split after an office, kept when they are neither places nor one plain word. */
-function names(run: string[]): string[] {
+/**
+ * The names in one run: trimmed, split after an office, kept when they are
+ * not places; a single word only when the document never writes it in lower
+ * case (“Watergen”, “Nazarbayev”, not “Government”).
+ */
+function names(run: string[], vocabulary: ReadonlySet<string>, atStart: boolean): string[] {
   let start = 0
   let end = run.length
   while (start < end && (stopwords.has(run[start]!) || connectors.has(run[start]!) || /[’']s$/u.test(run[start]!))) start++
@@ -110,6 +114,15 @@ function names(run: string[]): string[] {
     }
   }
   const words = tokens.filter((token) => !connectors.has(token))
-  if (words.length < 2 || words.every((token) => geographic.has(token) || countryForms.has(token))) return []
+  if (words.length === 0 || words.every((token) => geographic.has(token) || countryForms.has(token))) return []
+  if (words.length === 1) {
+    const word = words[0]!
+    const acronym = /^\p{Lu}[\p{Lu}\d.-]+$/u.test(word)
+    const plain = vocabulary.has(word.toLowerCase()) || stopwords.has(word) || titles.has(word) || bodies.has(word) || titleModifiers.has(word)
+    // “Uzbek-Israeli”, “Israeli-Palestinian”: adjectives of countries, not names.
+    const countryPair = word.split('-').every((part) => countryForms.has(part) || geographic.has(part))
+    // A sentence's first word owes its capital to its place (“Encouraged by…”); only an acronym is a name there.
+    if (plain || countryPair || vocabulary.size === 0 || [...word].length < 3 || (atStart && !acronym)) return []
+  }
   return [tokens.join(' ')]
 }

@@ -14,6 +14,7 @@ import {VFile} from 'vfile'
 import remarkFootnotes from './_remark-footnotes.js'
 import type {VFileMessage} from 'vfile-message'
 import {citeFootnotes} from '../cite/index.js'
+import {analyseCorpus, type LanguageData} from '../language/index.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
 import {extractClaims} from './claims.js'
 import {toDocument} from './document.js'
@@ -89,6 +90,8 @@ export interface CorpusData {
   footnotes: Footnote[]
   sources: CslItem[]
   messages: VFileMessage[]
+  /** The claims' sentences analysed and the corpus thesaurus, for resolve and verify. */
+  language: LanguageData
 }
 
 /**
@@ -130,7 +133,7 @@ export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusDat
 export function buildCorpus(documents: readonly Source[], dir: string): CorpusData {
   const problems = new Map(documents.filter((d) => d.problem).map((d) => [d.path, d.problem!]))
   const files = documents.map((document) => new VFile({path: document.path, value: document.value}))
-  const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: []}
+  const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: [], language: {sentences: [], claimSentence: [], thesaurus: {}}}
   const sources = new Map<string, CslItem>()
   const seen = new Map<string, string>()
   for (const file of files) {
@@ -167,6 +170,7 @@ export function buildCorpus(documents: readonly Source[], dir: string): CorpusDa
     files.push(file)
   }
   data.sources = [...sources.values()]
+  data.language = analyseCorpus(data.claims)
   data.messages = files.flatMap((file) => file.messages)
   return data
 }

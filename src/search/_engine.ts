@@ -1,43 +1,169 @@
 /**
  * What resolve and verify share, built once per corpus: the claim index,
- * the sources by id, the corpus's named entities.
+ * the sources by id, the corpus's named things, its thesaurus, and each
+ * claim's sentence analysed (from the model's language data, or analysed on
+ * first use when a corpus comes without it).
  */
+import {aliasesIn, factsIn, properNames, withNames, type Fact} from '../facts/facts.js'
+import {analyseCorpus, isEnglish, Thesaurus, unpack, type LanguageData, type Word} from '../language/index.js'
 import type {Claim, CslItem} from '../types.js'
+import type {AlignContext} from './_align.js'
 import {ClaimIndex} from './_index.js'
 import {SourceMatcher} from './_source.js'
 import {normalize, tokenize} from './_text.js'
+
+/** How many claims back a name may have been given for “it” or “they” to refer to it. */
+const NEIGHBOURS = 4
 
 /** Shared indexes of one corpus. */
 export interface Engine {
   index: ClaimIndex
   claims: readonly Claim[]
   sources: ReadonlyMap<string, CslItem>
-  /** Lowercased entity and country names → printed form. */
+  /** Lowercased names of the corpus's organisations, people, places and countries → printed form. */
   entities: ReadonlyMap<string, string>
+  /** Other names of those names (lower case), from the corpus's parentheses. */
+  aliases: ReadonlyMap<string, readonly string[]>
   /** Index terms of those names (they weigh more in the ranking). */
   entityTerms: ReadonlySet<string>
+  thesaurus: Thesaurus
+  /** What the aligner needs (thesaurus, idf, typos). */
+  align: AlignContext
+  /** The analysed words of claim `doc`'s sentence. */
+  words(doc: number): Word[]
+  /** Where claim `doc`'s own text sits in its sentence: `[start, end)`. */
+  range(doc: number): readonly [number, number]
+  /** The facts of claim `doc`'s sentence. */
+  facts(doc: number): Fact[]
+  /** The facts of the sentence before `doc`'s in its paragraph's section (“the same year”, “this visit”). */
+  previousFacts(doc: number): Fact[]
+  /** Terms of the names the claims just before `doc` in its section give (what “it”, “they” may refer to). */
+  around(doc: number): ReadonlySet<string>
+  /** Names the claim before `doc` gives, when `doc`'s sentence names none itself (what “it”, “they” stand for). */
+  referents(doc: number): string[]
+  /** Whether the corpus writes this word in lower case (a common word, not only a name). */
+  common(word: string): boolean
   /** Fuzzy matcher of source hints (built on first use). */
   matcher(): SourceMatcher
 }
 
 /** Build the engine for `claims` and `sources`. */
-export function createEngine(claims: readonly Claim[], sources: readonly CslItem[]): Engine {
-  const entities = new Map<string, string>()
-  for (const claim of claims) {
-    for (const name of [...claim.annotations.entities, ...claim.annotations.countries]) {
-      const key = normalize(name).trim()
-      if (key.length >= 3 && !entities.has(key)) entities.set(key, name)
-    }
+export function createEngine(claims: readonly Claim[], sources: readonly CslItem[], language?: LanguageData): Engine {
+  const data = language && language.claimSentence.length === claims.length ? language : analyseCorpus(claims)
+  const words = new Map<number, Word[]>()
+  const facts = new Map<number, Fact[]>()
+  const wordsOf = (doc: number): Word[] => {
+    const at = data.claimSentence[doc]!
+    let found = words.get(at)
+    if (!found) words.set(at, (found = unpack(claims[doc]!.sentence, data.sentences[at]!)))
+    return found
   }
+  const entities = names(claims)
+  const aliases = aliasesIn(new Set(claims.map((claim) => claim.sentence)), entities)
   const entityTerms = new Set<string>()
   for (const key of entities.keys()) for (const token of tokenize(key)) entityTerms.add(token.term)
+  const index = new ClaimIndex(claims)
+  const subjects = mainCountries(claims)
+  const lower = new Set<string>()
+  for (const claim of claims) for (const word of claim.sentence.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu) ?? []) lower.add(word)
+  const common = (word: string): boolean => lower.has(word.toLowerCase())
+  const thesaurus = new Thesaurus(data.thesaurus)
+  const factsOf = (doc: number): Fact[] => {
+    const at = data.claimSentence[doc]!
+    let found = facts.get(at)
+    if (!found) {
+      const sentence = claims[doc]!.sentence
+      facts.set(at, (found = factsIn(sentence, withNames(entities, properNames(sentence, wordsOf(doc), common)), common, aliases)))
+    }
+    return found
+  }
+  const arounds = new Map<number, Set<string>>()
   let matcher: SourceMatcher | undefined
   return {
-    index: new ClaimIndex(claims),
+    index,
     claims,
     sources: new Map(sources.map((item) => [item.id, item])),
     entities,
+    aliases,
     entityTerms,
+    thesaurus,
+    align: {
+      thesaurus,
+      idf: (term) => (index.postings.has(term) ? index.idf(term) : index.unseenIdf),
+      known: (term) => index.postings.has(term),
+      english: (word, lemma) => isEnglish(word, lemma),
+      typo: (word) => (word.length >= 4 ? index.fuzzy(normalize(word))[0] : undefined)
+    },
+    words: wordsOf,
+    range: (doc) => {
+      const claim = claims[doc]!
+      const at = claim.sentence.indexOf(claim.text)
+      return at === -1 ? [0, claim.sentence.length] : [at, at + claim.text.length]
+    },
+    facts: factsOf,
+    previousFacts: (doc) => {
+      const claim = claims[doc]!
+      let i = doc - 1
+      while (i >= 0 && claims[i]!.sentence === claim.sentence) i--
+      const previous = claims[i]
+      return previous && previous.document === claim.document && previous.section === claim.section ? factsOf(i) : []
+    },
+    around: (doc) => {
+      const known = arounds.get(doc)
+      if (known) return known
+      const claim = claims[doc]!
+      // The section's title and the document's main subjects are context too (“Israel” in a paper on Israel).
+      const terms = new Set<string>([...tokenize(claim.section).map((token) => token.term), ...(subjects.get(claim.document) ?? [])])
+      for (let i = Math.max(0, doc - NEIGHBOURS); i <= Math.min(claims.length - 1, doc + 1); i++) {
+        const other = claims[i]!
+        if (other.document !== claim.document || other.section !== claim.section) continue
+        for (const name of [...other.annotations.countries, ...other.annotations.entities]) for (const token of tokenize(name)) terms.add(token.term)
+      }
+      arounds.set(doc, terms)
+      return terms
+    },
+    referents: (doc) => {
+      const claim = claims[doc]!
+      if (facts.get(data.claimSentence[doc]!)?.some((fact) => fact.group === 'name')) return []
+      const previous = claims[doc - 1]
+      if (!previous || previous.document !== claim.document || previous.sentence === claim.sentence) return []
+      // Only a sentence that refers back (“It runs…”, “They signed…”) takes its subject from the one before.
+      if (!/^(?:it|its|they|their|this|these|the latter|the former|he|she)\b/i.test(claim.sentence.trim())) return []
+      return previous.annotations.entities
+    },
+    common,
     matcher: () => (matcher ??= new SourceMatcher(sources))
   }
+}
+
+/**
+ * The corpus's named things: the entities and countries its claims are
+ * annotated with (from the corpus, never from a list), longest first so
+ * that a text's “Benjamin Netanyahu” is one name, not two.
+ */
+function names(claims: readonly Claim[]): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const claim of claims) {
+    for (const name of [...claim.annotations.entities, ...claim.annotations.countries]) {
+      const key = name.toLowerCase().trim()
+      if (key.length >= 2 && !found.has(key)) found.set(key, name)
+    }
+  }
+  return new Map([...found].sort((a, b) => b[0].length - a[0].length))
+}
+
+/** The countries each document names most (its main subjects): terms of the top three. */
+function mainCountries(claims: readonly Claim[]): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const claim of claims) {
+    const own = counts.get(claim.document) ?? new Map<string, number>()
+    for (const country of claim.annotations.countries) own.set(country, (own.get(country) ?? 0) + 1)
+    counts.set(claim.document, own)
+  }
+  const result = new Map<string, string[]>()
+  for (const [document, own] of counts) {
+    const top = [...own].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3)
+    result.set(document, top.flatMap(([country]) => tokenize(country).map((token) => token.term)))
+  }
+  return result
 }

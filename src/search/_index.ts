@@ -7,6 +7,7 @@
 import Fuse from 'fuse.js'
 import type {Claim} from '../types.js'
 import {tokenize, type Token} from './_text.js'
+import {editDistance} from '../_distance.js'
 
 /** How much a term counts, by where it sits in the claim's record. */
 const FIELD_WEIGHT = {text: 1, annotations: 0.8, sentence: 0.5, section: 0.2} as const
@@ -25,6 +26,8 @@ function bigramsOf(word: string): Set<string> {
 /** A word of the vocabulary close to a mistyped query word. */
 export interface FuzzyHit {
   term: string
+  /** The corpus's word (surface form). */
+  word: string
   /** 0..1, 1 = same word. */
   similarity: number
 }
@@ -84,11 +87,11 @@ export class ClaimIndex {
     const hits: FuzzyHit[] = []
     for (const [other] of shortlist) {
       const result = Fuse.match(word, other, FUZZY)
-      if (!result.isMatch) continue
       const ratio = Math.min(word.length, other.length) / Math.max(word.length, other.length)
-      const similarity = (1 - result.score) * Math.sqrt(ratio)
+      // Bitap counts a swap of two letters (“isreal”) as two errors; one edit of the restricted Damerau distance is one.
+      const similarity = Math.max(result.isMatch ? (1 - result.score) * Math.sqrt(ratio) : 0, word.length >= 5 && editDistance(word, other) === 1 ? 0.8 : 0)
       const term = this.words.get(other)
-      if (term !== undefined && similarity >= 0.7) hits.push({term, similarity})
+      if (term !== undefined && similarity >= 0.7) hits.push({term, word: other, similarity})
     }
     return hits.sort((a, b) => b.similarity - a.similarity)
   }
@@ -133,3 +136,4 @@ export class ClaimIndex {
     this.bigrams.push(pairs)
   }
 }
+

@@ -22,7 +22,8 @@
  */
 import type {Claim, CslItem, Resolution} from '../types.js'
 import type {ClaimIndex} from './_index.js'
-import {MAX_QUERY_CHARS, tokenize, type Token} from './_text.js'
+import {RELATION_WEIGHT, type Relation} from '../language/index.js'
+import {MAX_QUERY_CHARS, stem, tokenize, type Token} from './_text.js'
 
 /** A query term with its weight in the ranking. */
 export interface QueryTerm {
@@ -33,6 +34,8 @@ export interface QueryTerm {
   weight: number
   /** 1 for an exact vocabulary hit, the Fuse similarity for a typo, 0 when unknown. */
   quality: number
+  /** Corpus terms of the same meaning (synonyms, derived forms, broader terms), each with what a match through it counts. */
+  alternatives: Array<{term: string; quality: number}>
 }
 
 /** The analysed query: its weighted terms and consecutive term pairs. */
@@ -54,8 +57,15 @@ const ENTITY_WEIGHT = 1.3
 const RERANK = 30
 const MIX = {query: 0.6, claim: 0.25, pairs: 0.15} as const
 
-/** Analyse `text` against `index`: weights, typo repairs, word pairs. */
-export function analyse(index: ClaimIndex, text: string, entities: ReadonlySet<string>): Query {
+/** The corpus words a query word may mean: `thesaurus` looks a lemma up (see `Thesaurus.lookup`). */
+export type Meanings = (word: string) => ReadonlyArray<{lemma: string; relation: Relation}>
+
+/**
+ * Analyse `text` against `index`: weights, typo repairs, word pairs, and
+ * the corpus terms each word may mean (`lemmas` gives a word's lemma when
+ * the caller analysed the text; else a few inflections are tried).
+ */
+export function analyse(index: ClaimIndex, text: string, entities: ReadonlySet<string>, meanings?: Meanings, lemmas?: ReadonlyMap<string, string>): Query {
   const tokens = tokenize(text.slice(0, MAX_QUERY_CHARS))
   const byTerm = new Map<string, QueryTerm>()
   const order: string[] = []
@@ -72,12 +82,44 @@ export function analyse(index: ClaimIndex, text: string, entities: ReadonlySet<s
     const weight = base * (quality > 0 ? index.idf(term) : index.unseenIdf)
     const known = byTerm.get(term)
     if (!known || known.weight * known.quality < weight * quality) {
-      byTerm.set(term, {term, word: token.word, kind: token.kind, weight, quality})
+      const alternatives = meanings && token.kind === 'word' ? alternativesOf(index, token.word, term, meanings, lemmas) : []
+      byTerm.set(term, {term, word: token.word, kind: token.kind, weight, quality, alternatives})
     }
   }
   const bigrams: string[] = []
   for (let i = 1; i < order.length; i++) bigrams.push(order[i - 1] + ' ' + order[i])
   return {terms: [...byTerm.values()], bigrams}
+}
+
+/** Inflections a query word may be of, for lookups when no lemma is known: `weapons` → `weapon`. */
+function baseForms(word: string): string[] {
+  const forms = [word]
+  if (word.endsWith('ies')) forms.push(word.slice(0, -3) + 'y')
+  if (word.endsWith('es')) forms.push(word.slice(0, -2))
+  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1))
+  if (word.endsWith('ied')) forms.push(word.slice(0, -3) + 'y')
+  if (word.endsWith('ed')) forms.push(word.slice(0, -2), word.slice(0, -1))
+  if (word.endsWith('ing')) forms.push(word.slice(0, -3), word.slice(0, -3) + 'e')
+  return forms
+}
+
+function alternativesOf(index: ClaimIndex, word: string, term: string, meanings: Meanings, lemmas: ReadonlyMap<string, string> | undefined): QueryTerm['alternatives'] {
+  const lemma = lemmas?.get(word)
+  const found = new Map<string, number>()
+  for (const form of lemma === undefined ? baseForms(word) : [lemma, word]) {
+    for (const sense of meanings(form)) {
+      const weight = RELATION_WEIGHT[sense.relation]
+      const other = stem(sense.lemma)
+      if (weight === 0 || other === term || !index.postings.has(other)) continue
+      if ((found.get(other) ?? 0) < weight) found.set(other, weight)
+    }
+    if (lemma !== undefined && lemma !== word) {
+      // An irregular form (`rose`, `fell`) reaches its lemma's own term too.
+      const own = stem(lemma)
+      if (own !== term && index.postings.has(own)) found.set(own, 1)
+    }
+  }
+  return [...found].map(([alternative, quality]) => ({term: alternative, quality}))
 }
 
 /** Rank claims for an analysed query; best first, at most `limit`. */
@@ -87,13 +129,19 @@ export function rank(index: ClaimIndex, query: Query, limit: number): Ranked[] {
   if (total === 0) return []
   const scores = new Map<number, number>()
   for (const term of query.terms) {
-    const posting = term.quality > 0 ? index.postings.get(term.term) : undefined
-    if (!posting) continue
-    const gain = term.weight * term.quality
-    for (let i = 0; i < posting.docs.length; i++) {
-      const doc = posting.docs[i]!
-      scores.set(doc, (scores.get(doc) ?? 0) + gain * posting.weights[i]!)
+    // A claim counts each query term once, through its best form: the term itself or an alternative.
+    const gains = new Map<number, number>()
+    for (const [form, quality] of forms(term)) {
+      const posting = quality > 0 ? index.postings.get(form) : undefined
+      if (!posting) continue
+      const gain = term.weight * quality
+      for (let i = 0; i < posting.docs.length; i++) {
+        const doc = posting.docs[i]!
+        const value = gain * posting.weights[i]!
+        if ((gains.get(doc) ?? 0) < value) gains.set(doc, value)
+      }
     }
+    for (const [doc, gain] of gains) scores.set(doc, (scores.get(doc) ?? 0) + gain)
   }
   const shortlist = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(RERANK, limit))
   const ranked = shortlist.map(([doc]) => score(index, query, doc, NOTHING))
@@ -101,6 +149,11 @@ export function rank(index: ClaimIndex, query: Query, limit: number): Ranked[] {
 }
 
 const NOTHING: ReadonlySet<string> = new Set()
+
+/** A query term's forms with what a match through each counts: itself first, then its alternatives. */
+function forms(term: QueryTerm): Array<[string, number]> {
+  return [[term.term, term.quality], ...term.alternatives.map(({term: form, quality}) => [form, quality] as [string, number])]
+}
 
 /**
  * Score one claim for a query, leaving out `exclude`d terms (the verifier
@@ -115,11 +168,17 @@ export function score(index: ClaimIndex, query: Query, doc: number, exclude: Rea
   for (const term of query.terms) {
     if (exclude.has(term.term)) continue
     total += term.weight
-    const posting = term.quality > 0 ? index.postings.get(term.term) : undefined
-    if (!posting) continue
-    const at = search(posting.docs, doc)
-    if (at !== -1) sum += term.weight * term.quality * posting.weights[at]!
-    if (own.has(term.term)) shared += index.idf(term.term) * term.quality
+    let best = 0
+    let sharedBest = 0
+    for (const [form, quality] of forms(term)) {
+      const posting = quality > 0 ? index.postings.get(form) : undefined
+      if (!posting) continue
+      const at = search(posting.docs, doc)
+      if (at !== -1) best = Math.max(best, term.weight * quality * posting.weights[at]!)
+      if (own.has(form)) sharedBest = Math.max(sharedBest, index.idf(form) * quality)
+    }
+    sum += best
+    shared += sharedBest
   }
   const queryCoverage = total > 0 ? sum / total : 0
   const claimCoverage = index.textMass[doc]! > 0 ? Math.min(1, shared / index.textMass[doc]!) : 0

@@ -6,7 +6,7 @@
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js'
 import type {Claim, CslItem, Footnote, SearchHit} from '../types.js'
-import {extractFacts} from './_features.js'
+import {factsIn} from '../facts/facts.js'
 import {authorsOf, field, yearOf} from '../_csl.js'
 
 /** One searchable row: a claim, a footnote or a source, flattened. */
@@ -69,8 +69,8 @@ export function toRows(claims: readonly Claim[], footnotes: readonly Footnote[],
       containers: items.map((item) => field(item, 'container-title')).join(' · ')
     }
   }
-  const countries = (text: string): string[] => [...new Set(extractFacts(text, new Map()).filter((f) => f.group === 'country').map((f) => f.text))]
-  const years = (text: string): number[] => extractFacts(text, new Map()).filter((f) => f.group === 'year').map((f) => Number(f.text))
+  const countries = (text: string): string[] => [...new Set(factsIn(text, new Map()).filter((f) => f.group === 'country').map((f) => f.text))]
+  const years = (text: string): number[] => factsIn(text, new Map()).filter((f) => f.group === 'year' && /^\d{4}$/.test(f.text)).map((f) => Number(f.text))
   const rows: Row[] = claims.map((claim) => {
     const {countries: c, entities, years: y, quantities} = claim.annotations
     return {

@@ -1,172 +1,355 @@
 /**
  * Verify: does the paper make this statement, and on whose authority?
  *
- * The statement is resolved; among the claims that score within
- * {@link CLOSE} of the best, the one with the fewest discrepancies wins (a
- * near tie should not turn a true statement into a contradicted one). Facts
- * (numbers, dates, entities) of the statement missing from the claim's
- * sentence are paired with facts of the claim absent from the statement:
- * each pair is a discrepancy. Then, with the fitted thresholds of
- * `_calibration.ts`: discrepancies and the rest of the statement covering
- * the claim → `contradicted`; else a score above the found threshold, and
- * no country the claim's sentence never names → `supported` (the claim has
- * footnotes) or `uncited`; else `not-found`.
+ * 1. Shape: a question becomes the assertion it asks about; a statement of
+ *    several assertions is cut into parts, each verified on its own (the
+ *    verdict is the worst of theirs).
+ * 2. Candidates: resolve ranks claims through exact words and meanings
+ *    (the corpus thesaurus: synonyms, derived forms, broader terms).
+ * 3. Evidence, per candidate: the statement is aligned word by word with the
+ *    claim's sentence (`_align.ts`), which yields meaning-level coverage,
+ *    negations one side makes and the other does not, and reversed
+ *    directions; facts (numbers in digits or words, dates, named things) of
+ *    the statement the sentence lacks are paired with the sentence's facts
+ *    the statement lacks, each pair a discrepancy.
+ * 4. Decision (`_decide.ts`): a fitted logistic model over that evidence,
+ *    with two rules — a discrepancy rules out supported/uncited, and
+ *    contradicted needs one.
  */
-import type {Claim, Verification} from '../types.js'
-import {CALIBRATION, confidence} from './_calibration.js'
+import {analyse, isEnglish, type Word} from '../language/index.js'
+import {factsIn, properNames, rivals, same, sameName, withNames, type Fact} from '../facts/facts.js'
+import type {Claim, Discrepancy, Explanation, Verification, VerificationPart} from '../types.js'
+import {align, credit, type Alignment} from './_align.js'
+import {decide, type Features, type Outcome} from './_decide.js'
 import type {Engine} from './_engine.js'
-import {extractFacts, same, type Fact} from './_features.js'
-import {analyse, rank, score, sourcesOf, type Query, type Ranked} from './resolve.js'
-import {tokenize} from './_text.js'
+import {assertion, parts} from './_statement.js'
+import {STOPWORDS, stem, tokenize} from './_text.js'
+import {analyse as analyseQuery, rank, sourcesOf, type Ranked} from './resolve.js'
 
-/** How many claims back a country may have been named for "it" to refer to it. */
-const NEIGHBOURS = 4
+/** Candidates within this of the best resolve score are weighed on their evidence. */
+const CLOSE = 0.15
+/** Candidates weighed at most. */
+const CANDIDATES = 6
+/** A statement longer than this is a pasted text, not one statement. */
+export const MAX_STATEMENT = 2000
 
-/** Scores within this of the best are a near tie. */
-const CLOSE = 0.1
-
-/** What the decision rests on; `bench/calibrate.ts` reads it to fit thresholds. */
+/** The evidence for a verdict on one statement (or part). */
 export interface Evidence {
-  best: Ranked | undefined
   claim: Claim | null
-  discrepancies: Verification['discrepancies']
-  /** Query coverage of the claim once discrepant facts are left out. */
-  rest: number
-  /** Gap between the best score and the runner-up's. */
-  margin: number
-  /** Countries the statement names that the claim's sentence never mentions, unpaired. */
-  extra: number
-  /** Content words of the statement (stopwords left out). */
-  terms: number
+  doc: number
+  features: Features
+  discrepancies: Discrepancy[]
+  alignment: Alignment | undefined
+  /** Why there is nothing to find, when the statement states nothing. */
+  empty?: string
+  /** Typos mended before reading (statement word → corpus word). */
+  repairs?: Map<string, string>
 }
 
-/** Resolve `text` and collect the evidence for a verdict. */
+/**
+ * Mend the statement's typos of corpus words (“Kazakstan”, “yeras”,
+ * “milion”) before it is read, so that facts and negations are read in
+ * the words the paper uses. A word is a typo when the corpus lacks it,
+ * WordNet does not know it, and a corpus word is one slip away.
+ */
+function repair(engine: Engine, statement: string): {text: string; repairs: Map<string, string>} {
+  const repairs = new Map<string, string>()
+  const text = statement.replace(/\p{L}[\p{L}'’]*\p{L}/gu, (word) => {
+    const lower = word.toLowerCase().replace(/['’]s$/, '')
+    if (lower.length < 4 || STOPWORDS.has(lower) || engine.index.words.has(lower) || engine.index.postings.has(stem(lower))) return word
+    if (isEnglish(lower) || isEnglish(lower.replace(/(?:es|s|ed|ing)$/, ''))) return word
+    const hit = engine.align.typo(lower)
+    if (!hit) return word
+    const mended = /^\p{Lu}/u.test(word) ? hit.word.charAt(0).toUpperCase() + hit.word.slice(1) : hit.word
+    repairs.set(mended.toLowerCase(), lower)
+    return word.replace(/^\p{L}+/u, mended)
+  })
+  return {text, repairs}
+}
+
+/** Collect the evidence for `text` (one assertion). */
 export function gather(engine: Engine, text: string): Evidence {
-  const query = analyse(engine.index, text, engine.entityTerms)
-  const ranked = rank(engine.index, query, 5)
+  const {text: statement, repairs} = repair(engine, assertion(text))
+  const words = analyse(statement)
+  const lemmas = new Map(words.map((word) => [word.text, word.lemma]))
+  const query = analyseQuery(engine.index, statement, engine.entityTerms, (word) => engine.thesaurus.lookup(word), lemmas)
+  const empty = nothingToFind(statement, query.terms.length)
+  const ranked = empty ? [] : rank(engine.index, query, CANDIDATES * 2)
   const first = ranked[0]
-  if (!first) return {best: undefined, claim: null, discrepancies: [], rest: 0, margin: 0, extra: 0, terms: query.terms.length}
-  const facts = extractFacts(text, engine.entities)
-  let chosen: {ranked: Ranked; discrepancies: Verification['discrepancies']; exclude: Set<string>; extra: number} | undefined
-  for (const candidate of ranked) {
+  if (!first) return {claim: null, doc: -1, features: blank(query.terms.length), discrepancies: [], alignment: undefined, empty: empty ?? 'no word of the statement occurs in the paper'}
+  const facts = factsIn(statement, withNames(engine.entities, properNames(statement, words, engine.common)), engine.common, engine.aliases)
+  let chosen: Evidence | undefined
+  let chosenValue = -Infinity
+  for (const candidate of ranked.slice(0, CANDIDATES)) {
     if (first.score - candidate.score > CLOSE) break
-    const claim = engine.claims[candidate.doc]!
-    const found = compare(facts, candidate.doc, engine)
-    // On a tie, a cited claim beats the uncited tail of the same sentence:
-    // the sentence's marker vouches for it ("$300 million[^25] in Kazakhstan's economy").
-    const current = chosen && engine.claims[chosen.ranked.doc]!
-    const sibling = current !== undefined && current.sentence === claim.sentence && current.footnotes.length === 0 && claim.footnotes.length > 0
-    if (!chosen || found.discrepancies.length < chosen.discrepancies.length || (sibling && found.discrepancies.length === chosen.discrepancies.length)) {
-      chosen = {ranked: candidate, ...found}
-    }
+    const evidence = weigh(engine, words, facts, candidate, ranked, query.terms.length)
+    // Near ties go to the claim with fewer discrepancies, then to the better-covered one.
+    const value = evidence.features.coverage + 0.5 * evidence.features.score - 0.08 * evidence.discrepancies.length
+    if (value > chosenValue + 1e-9) (chosen = evidence), (chosenValue = value)
   }
-  const best = chosen!.ranked
-  const runnerUp = ranked.find((r) => r !== best)
-  return {
-    best,
-    claim: engine.claims[best.doc]!,
-    discrepancies: chosen!.discrepancies,
-    rest: restCoverage(engine, query, best.doc, chosen!.exclude),
-    margin: runnerUp ? best.score - runnerUp.score : best.score,
-    extra: chosen!.extra,
-    terms: query.terms.length
-  }
+  return {...chosen!, repairs}
 }
 
-function restCoverage(engine: Engine, query: Query, doc: number, exclude: ReadonlySet<string>): number {
-  return score(engine.index, query, doc, exclude).score
+function nothingToFind(statement: string, terms: number): string | undefined {
+  if (statement.length > MAX_STATEMENT) return `the statement is ${statement.length} characters long: verify its sentences one by one`
+  if (!/\p{L}/u.test(statement)) return 'the statement has no words, only numbers or signs'
+  if (terms === 0) return /[\p{Script=Latin}]/u.test(statement) ? 'the statement has only function words' : 'the statement is in a script the paper does not use'
+  // A statement names something and says something of it: one word (“Israel”, “1992”) states nothing to find.
+  if (terms < 2) return 'a single word states nothing to verify'
+  return undefined
 }
 
-/** Pair the statement's unmatched facts with the claim's unmatched facts of the same group. */
-function compare(facts: readonly Fact[], doc: number, engine: Engine): {discrepancies: Verification['discrepancies']; exclude: Set<string>; extra: number} {
+/** Parts of speech of things and of actions or qualities (what a statement adds that the paper lacks). */
+const THINGS = new Set(['NOUN', 'PROPN', 'NUM'])
+const ACTIONS = new Set(['VERB', 'ADJ', 'ADV'])
+
+function blank(terms: number): Features {
+  return {score: 0, coverage: 0, exact: 0, claim: 0, margin: 0, rest: 0, thingGap: 1, actionGap: 0, figure: 0, entity: 0, negation: 0, direction: 0, extra: 0, loose: 0, short: terms > 0 ? 1 / terms : 1}
+}
+
+/** The evidence of one candidate claim. */
+function weigh(engine: Engine, words: readonly Word[], facts: readonly Fact[], candidate: Ranked, ranked: readonly Ranked[], terms: number): Evidence {
+  const sentenceDoc = candidate.doc
+  const aligned = align(words, engine.words(sentenceDoc), engine.range(sentenceDoc), engine.align, engine.around(sentenceDoc))
+  const doc = ownerOf(engine, sentenceDoc, aligned)
   const claim = engine.claims[doc]!
-  const context = extractFacts(claim.sentence, engine.entities)
-  const own = extractFacts(claim.text, engine.entities)
-  // A statement's fact is missing when the sentence never states it; the
-  // paper's spare facts are counted as multisets, own text first: "Israeli
-  // Prime Minister … Iran's interest" against "Israeli … Israel's interest"
-  // leaves one Israel spare.
-  const missing = facts.filter((fact) => !context.some((other) => same(fact, other)))
-  const spare = [...unmatched(own, facts), ...unmatched(unmatched(context, own), facts)]
-  const discrepancies: Verification['discrepancies'] = []
-  const exclude = new Set<string>()
+  const compared = compare(engine, facts, doc, clauseOf(engine.words(sentenceDoc), aligned), aligned)
+  // Facts that agree are matched, however they are written (“one million dollars” for “$1 million”, “United Nations” for “U.N.”).
+  const alignment = credit(aligned, facts.filter((fact) => engine.facts(doc).some((other) => same(fact, other))).map((fact) => [fact.start, fact.end] as const))
+  const discrepancies = [...alignment.discrepancies, ...compared.discrepancies]
+  // The runner-up is the best claim of another sentence: claims of one sentence share their words.
+  const rival = ranked.find((other) => engine.claims[other.doc]!.sentence !== claim.sentence)
+  const content = words.filter((word) => word.pos !== 'PUNCT').length
+  const set = new Set(compared.discrepant)
+  const gap = (tags: ReadonlySet<string>): number => {
+    let sum = 0
+    alignment.unmatched.forEach((word, i) => {
+      if (!set.has(word.start) && tags.has(word.pos)) sum += alignment.unmatchedWeights[i]!
+    })
+    return alignment.total > 0 ? sum / alignment.total : 0
+  }
+  const features: Features = {
+    score: candidate.score,
+    coverage: alignment.coverage,
+    exact: alignment.exactCoverage,
+    claim: alignment.claimCoverage,
+    margin: rival ? candidate.score - rival.score : candidate.score,
+    rest: restCoverage(alignment, set),
+    thingGap: gap(THINGS),
+    actionGap: gap(ACTIONS),
+    figure: discrepancies.some((d) => d.kind === 'number' || d.kind === 'date') ? 1 : 0,
+    entity: discrepancies.some((d) => d.kind === 'entity') ? 1 : 0,
+    negation: discrepancies.some((d) => d.kind === 'negation') ? 1 : 0,
+    direction: discrepancies.some((d) => d.kind === 'direction') ? 1 : 0,
+    extra: compared.extra,
+    loose: compared.loose,
+    short: 1 / Math.max(1, Math.min(content, terms))
+  }
+  return {claim, doc, features, discrepancies, alignment}
+}
+
+/** Coverage once the words of discrepant facts are set aside (they are the difference, not a mismatch of topic). */
+function restCoverage(alignment: Alignment, discrepant: ReadonlySet<number>): number {
+  let total = alignment.total
+  alignment.unmatched.forEach((word, i) => {
+    if (discrepant.has(word.start)) total -= alignment.unmatchedWeights[i]!
+  })
+  return total > 0 ? Math.min(1, alignment.held / total) : 0
+}
+
+/**
+ * The claim of the sentence the statement is about: the one whose own text
+ * holds most of what matched (names and figures count double), the cited
+ * one on a tie (its marker vouches for the sentence).
+ */
+function ownerOf(engine: Engine, doc: number, alignment: Alignment): number {
+  const sentence = engine.claims[doc]!.sentence
+  let best = doc
+  let bestMass = -1
+  for (let i = Math.max(0, doc - 8); i < Math.min(engine.claims.length, doc + 9); i++) {
+    const claim = engine.claims[i]!
+    if (claim.sentence !== sentence || claim.document !== engine.claims[doc]!.document) continue
+    const [start, end] = engine.range(i)
+    let mass = 0
+    for (const pair of alignment.pairs) {
+      if (pair.paper.start >= start && pair.paper.end <= end) mass += pair.weight * (pair.paper.pos === 'PROPN' || pair.paper.pos === 'NUM' ? 2 : 1)
+    }
+    const better = mass > bestMass + 1e-9 || (Math.abs(mass - bestMass) <= 1e-9 && claim.footnotes.length > 0 && engine.claims[best]!.footnotes.length === 0)
+    if (better) (best = i), (bestMass = mass)
+  }
+  return best
+}
+
+/** Words that open a clause of their own inside a sentence. */
+const CLAUSE = new Set([';', 'while', 'whereas', 'but', 'although'])
+
+/**
+ * The clause of the sentence the statement is about: between clause
+ * boundaries (`;`, `while`, `, and`…), the one holding most of the matched
+ * words. Who did what is read there: in “X visited A; Y visited B”, “X
+ * visited B” swaps a name.
+ */
+function clauseOf(words: readonly Word[], alignment: Alignment): readonly [number, number] {
+  const cuts = [0]
+  words.forEach((word, i) => {
+    if (CLAUSE.has(word.text) || (word.text === 'and' && words[i - 1]?.text === ',')) cuts.push(word.start)
+  })
+  cuts.push(Number.MAX_SAFE_INTEGER)
+  const clauses: Array<{from: number; to: number; mass: number}> = []
+  for (let i = 1; i < cuts.length; i++) {
+    const [from, to] = [cuts[i - 1]!, cuts[i]!]
+    const mass = alignment.pairs.filter((pair) => pair.how !== 'context' && pair.paper.start >= from && pair.paper.end <= to).reduce((sum, pair) => sum + pair.weight, 0)
+    clauses.push({from, to, mass})
+  }
+  // The best clause, and its neighbours the statement draws on as much (a statement may span two).
+  const top = clauses.reduce((a, b) => (b.mass > a.mass ? b : a))
+  const held = clauses.filter((clause) => clause.mass >= 0.6 * top.mass && clause.mass > 0)
+  return held.length === 0 ? [top.from, top.to] : [Math.min(...held.map((c) => c.from)), Math.max(...held.map((c) => c.to))]
+}
+
+/** Pair the statement's facts the sentence lacks with the sentence's facts the statement lacks. */
+function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: readonly [number, number], alignment: Alignment): {discrepancies: Discrepancy[]; discrepant: number[]; extra: number; loose: number} {
+  const [start, end] = engine.range(doc)
+  const sentence = engine.facts(doc)
+  // Names are read in the clause (who did what), figures and countries in the whole sentence.
+  const inClause = (fact: Fact): boolean => fact.start >= clause[0] && fact.end <= clause[1]
+  const context = sentence.filter((fact) => fact.group !== 'name' || inClause(fact))
+  // A name whose words the sentence holds (“Central Asia” for “the region” after it, “Ministry of Foreign Affairs” for “foreign ministry”),
+  // a country named in the sentences just before (“they”, “its”), a date of the sentence before (“the same year”): no new facts.
+  const held = (fact: Fact): boolean => {
+    const inside = (pair: Alignment['pairs'][number]): boolean => pair.paper.start >= clause[0] && pair.paper.end <= clause[1]
+    const words = alignment.pairs.filter((pair) => pair.how !== 'context' && inside(pair) && pair.statement.start >= fact.start && pair.statement.end <= fact.end).length
+    const all = alignment.pairs.concat().filter((pair) => pair.statement.start >= fact.start && pair.statement.end <= fact.end).length + alignment.unmatched.filter((word) => word.start >= fact.start && word.end <= fact.end).length
+    return fact.kind === 'entity' && all > 0 && words / all >= 2 / 3
+  }
+  const before = engine.previousFacts(doc)
+  const missing = facts.filter((fact) => !context.some((other) => same(fact, other)) && !held(fact))
+  // Context absolves only a fact the sentence has no rival for: “it” may be the country named before, but “Kazakhstan” where the sentence says “Uzbekistan” is a swap.
+  const given = (fact: Fact): boolean => (fact.group === 'country' && nearby(engine, doc, fact.text)) || (fact.kind === 'date' && before.some((other) => same(fact, other)))
+  // The paper's spare facts, the claim's own first: “$300 million” belongs to the claim that ends with it.
+  const unused = sentence.filter((fact) => !facts.some((other) => same(other, fact)))
+  const rank = (fact: Fact): number => (inClause(fact) ? 0 : 2) + (fact.start >= start && fact.end <= end ? 0 : 1)
+  const spare = unused.sort((a, b) => rank(a) - rank(b) || a.start - b.start)
+  const discrepancies: Discrepancy[] = []
+  const discrepant: number[] = []
   let extra = 0
+  let loose = 0
   for (const fact of missing) {
-    const index = spare.findIndex((other) => other.group === fact.group)
-    const pair = index === -1 && fact.kind === 'number' ? spare.findIndex((other) => other.kind === fact.kind) : index
+    // Same class first (a company for a company); else an actor for an actor: a body for a country (“the EU” for “the United States”).
+    // A figure pairs with a figure of its own kind before another (money with money, then with a bare count).
+    let pair = spare.findIndex((other) => rivals(fact, other) && other.group === fact.group)
+    if (pair === -1) pair = spare.findIndex((other) => rivals(fact, other))
+    // (Never a country for a name that holds it: “Israel Aerospace Industries” names no other country than Israel.)
+    const actors = new Set(['name', 'country'])
+    if (pair === -1 && actors.has(fact.group)) pair = spare.findIndex((other) => actors.has(other.group) && other.group !== fact.group && !fact.keys[0]!.includes(other.keys[0]!) && !other.keys[0]!.includes(fact.keys[0]!))
+    if (pair === -1 && fact.group === 'name') {
+      // “It runs five centers” after “MASHAV…”: the name the sentence refers back to.
+      const referent = engine.referents(doc).find((name) => !facts.some((other) => other.group === 'name' && sameName(other.keys[0]!, name.toLowerCase())))
+      if (referent !== undefined) {
+        discrepancies.push({kind: 'entity', claimed: fact.text, paper: referent})
+        for (let at = fact.start; at < fact.end; at++) discrepant.push(at)
+        continue
+      }
+    }
     if (pair === -1) {
-      if (fact.group === 'country' && !nearby(engine, doc, fact.text)) extra++
+      if (given(fact)) continue
+      if (fact.group === 'country') extra++
+      else loose++
       continue
     }
     const paper = spare.splice(pair, 1)[0]!
     discrepancies.push({kind: fact.kind, claimed: fact.text, paper: paper.text})
-    for (const token of tokenize(fact.text)) exclude.add(token.term)
+    for (let at = fact.start; at < fact.end; at++) discrepant.push(at)
   }
-  return {discrepancies, exclude, extra}
+  return {discrepancies, discrepant, extra, loose}
 }
 
-/** Whether a claim near `doc` in its section names `country` ("its Constitution" two sentences after "Kazakhstan"). */
+/** Whether the claims just before `doc` name `country` (“its Constitution” two sentences after “Kazakhstan”). */
 function nearby(engine: Engine, doc: number, country: string): boolean {
-  const section = engine.claims[doc]!.section
-  for (let i = Math.max(0, doc - NEIGHBOURS); i <= Math.min(engine.claims.length - 1, doc + 1); i++) {
-    const claim = engine.claims[i]!
-    if (claim.section === section && claim.annotations.countries.some((name) => name.toLowerCase() === country.toLowerCase())) return true
-  }
-  return false
+  return tokenize(country).every((token) => engine.around(doc).has(token.term))
 }
 
-function unmatched(facts: readonly Fact[], against: readonly Fact[]): Fact[] {
-  const pool = [...against]
-  const left: Fact[] = []
-  for (const fact of facts) {
-    const at = pool.findIndex((other) => same(fact, other))
-    if (at === -1) left.push(fact)
-    else pool.splice(at, 1)
-  }
-  return left
-}
-
-/** The verdict the evidence supports, and how far its score sits from the threshold. */
-/**
- * The claim of the same sentence that states the paper’s side of a
- * discrepancy: “$300 million” belongs to “…invested about $300 million”[^25],
- * not to the uncited tail “in Kazakhstan’s economy”, though the tail may rank first.
- */
-function owner(engine: Engine, claim: Claim, discrepancies: Verification['discrepancies']): Claim {
-  const states = (candidate: Claim) => discrepancies.some((d) => candidate.text.includes(d.paper))
-  if (states(claim)) return claim
-  return engine.claims.find((other) => other.document === claim.document && other.sentence === claim.sentence && states(other)) ?? claim
-}
-
-export function decide(evidence: Evidence, calibration: {found: number; contradicted: number} = CALIBRATION): {verdict: Verification['verdict']; distance: number} {
-  const {best, claim, discrepancies, rest} = evidence
-  // A statement names something and says something of it: one word (“Israel”, “1992”) states nothing to find.
-  if (!best || !claim || evidence.terms < 2) return {verdict: 'not-found', distance: calibration.found}
-  if (discrepancies.length > 0 && rest >= calibration.contradicted) return {verdict: 'contradicted', distance: rest - calibration.contradicted}
-  // A country the claim's sentence never names: the paper says this of someone else, or not at all.
-  if (best.score >= calibration.found && discrepancies.length === 0 && evidence.extra === 0) {
-    return {verdict: claim.footnotes.length > 0 ? 'supported' : 'uncited', distance: best.score - calibration.found}
-  }
-  return {verdict: 'not-found', distance: Math.max(best.score, rest) - calibration.found}
-}
-
-/** Verify `text` against the corpus (see the module comment). */
-export function verify(engine: Engine, text: string, source?: string): Verification {
+/** The verdict of one assertion. */
+function judge(engine: Engine, text: string): VerificationPart & {explanation: Explanation} {
   const evidence = gather(engine, text)
-  const {verdict, distance} = decide(evidence)
-  const claim = verdict === 'not-found' ? null : verdict === 'contradicted' ? owner(engine, evidence.claim!, evidence.discrepancies) : evidence.claim
-  const result: Verification = {
+  if (!evidence.claim) {
+    return {text, verdict: 'not-found', confidence: 0.99, claim: null, citations: [], sources: [], discrepancies: [], explanation: {matched: [], unmatched: [], reason: evidence.empty ?? 'nothing in the paper matches'}}
+  }
+  const {outcome, confidence} = decide(evidence.features, evidence.discrepancies.length > 0)
+  const claim = outcome === 'not-found' ? null : outcome === 'contradicted' ? stating(engine, evidence.doc, evidence.discrepancies) : evidence.claim
+  const verdict: Verification['verdict'] = outcome === 'found' ? (claim!.footnotes.length > 0 ? 'supported' : 'uncited') : outcome
+  return {
+    text,
     verdict,
-    confidence: confidence(distance, evidence.margin),
+    confidence,
     claim,
     citations: claim?.citations ?? [],
     sources: claim ? sourcesOf(claim, engine.sources) : [],
-    discrepancies: verdict === 'contradicted' ? evidence.discrepancies : []
+    discrepancies: outcome === 'contradicted' ? evidence.discrepancies : [],
+    explanation: explain(evidence, outcome)
   }
+}
+
+function explain(evidence: Evidence, outcome: Outcome): Explanation {
+  const alignment = evidence.alignment
+  const typed = evidence.repairs ?? new Map<string, string>()
+  const matched = (alignment?.pairs ?? []).map((pair) => {
+    const original = typed.get(pair.statement.text)
+    return original === undefined ? {statement: pair.statement.text, paper: pair.paper.text, how: pair.how} : {statement: original, paper: pair.paper.text, how: 'typo' as const}
+  })
+  const unmatched = (alignment?.unmatched ?? []).map((word) => word.text)
+  const share = Math.round((alignment?.coverage ?? 0) * 100)
+  const id = evidence.claim?.id ?? ''
+  const reason =
+    outcome === 'not-found'
+      ? `closest claim ${id} holds ${share}% of the statement${unmatched.length > 0 ? `; the paper does not say “${unmatched.slice(0, 4).join('”, “')}” there` : ''}`
+      : outcome === 'contradicted'
+        ? `matches ${id} (${share}% of the statement) but ${evidence.discrepancies.map((d) => `${d.kind}: “${d.claimed}” ≠ “${d.paper}”`).join('; ')}`
+        : `matches ${id} on ${share}% of the statement (${[...new Set(matched.map((m) => m.how))].join(', ')})`
+  return {matched, unmatched, reason}
+}
+
+/**
+ * The claim of the sentence that states the paper's side of a discrepancy:
+ * “$300 million” belongs to “…invested about $300 million”[^25], not to the
+ * uncited tail “in Kazakhstan's economy”, though the tail may match best.
+ */
+function stating(engine: Engine, doc: number, discrepancies: readonly Discrepancy[]): Claim {
+  const claim = engine.claims[doc]!
+  const states = (candidate: Claim): boolean => discrepancies.some((d) => candidate.text.includes(d.paper))
+  if (states(claim)) return claim
+  for (let i = Math.max(0, doc - 8); i < Math.min(engine.claims.length, doc + 9); i++) {
+    const other = engine.claims[i]!
+    if (other.document === claim.document && other.sentence === claim.sentence && states(other)) return other
+  }
+  return claim
+}
+
+/** Worst first: a statement is as good as its weakest part. */
+const SEVERITY: Record<Verification['verdict'], number> = {contradicted: 3, 'not-found': 2, uncited: 1, supported: 0}
+
+/** Verify `text` against the corpus (see the module comment). */
+export function verify(engine: Engine, text: string, source?: string): Verification {
+  const statement = assertion(text)
+  const cut = statement.length > MAX_STATEMENT ? [] : parts(statement, analyse(statement))
+  const results = cut.length > 1 ? cut.map((part) => judge(engine, part.text)) : [judge(engine, text)]
+  const worst = results.reduce((a, b) => (SEVERITY[b.verdict] > SEVERITY[a.verdict] ? b : a))
+  const result: Verification = {
+    verdict: worst.verdict,
+    confidence: results.length > 1 ? Math.min(...results.map((r) => r.confidence)) : worst.confidence,
+    claim: worst.claim ?? results.find((r) => r.claim)?.claim ?? null,
+    citations: worst.citations,
+    sources: worst.sources,
+    discrepancies: results.flatMap((r) => r.discrepancies),
+    explanation: worst.explanation
+  }
+  if (worst.verdict === 'not-found') result.claim = null
+  if (results.length > 1) result.parts = results.map(({explanation, ...part}) => (void explanation, part))
   if (source !== undefined) {
-    const cited = new Set((claim?.citations ?? []).map((citation) => citation.source))
+    const cited = new Set((result.claim?.citations ?? []).map((citation) => citation.source))
     const matched = engine.matcher().match(source, cited)
     result.sourceCheck = {claimed: source, matched, agrees: matched !== null && cited.has(matched.id)}
   }
   return result
 }
+

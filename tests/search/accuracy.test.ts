@@ -1,29 +1,16 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {accuracy, loadQueries, type EvalQuery} from '../../bench/_eval.js'
+import {accuracy, loadQueries} from '../../bench/_eval.js'
 import {openCorpus} from '../../src/corpus/index.js'
 import {Searcher} from '../../src/search/index.js'
-import type {Verification} from '../../src/types.js'
 
-// Floors on tests/fixtures/queries.json over the bundled corpus. The `test`
-// split was never used to tune or calibrate; the floors hold on it alone.
+// Resolve floors on tests/fixtures/queries.json over the bundled corpus (the
+// verdicts are measured on the larger blind set: verify-blind.test.ts).
 const queries = loadQueries()
 let searcher: Searcher
 
 beforeAll(async () => {
   searcher = new Searcher(await openCorpus())
 })
-
-function verdicts(subset: readonly EvalQuery[]): Map<Verification['verdict'], {right: number; total: number}> {
-  const classes = new Map<Verification['verdict'], {right: number; total: number}>()
-  for (const query of subset) {
-    const result = searcher.verify(query.query, query.source === undefined ? null : {source: query.source})
-    const tally = classes.get(query.verdict) ?? {right: 0, total: 0}
-    tally.total++
-    if (result.verdict === query.verdict) tally.right++
-    classes.set(query.verdict, tally)
-  }
-  return classes
-}
 
 describe('resolve and verify on the evaluation set', () => {
   it('should hold at least 60 queries of every kind, split into dev and test', () => {
@@ -44,11 +31,6 @@ describe('resolve and verify on the evaluation set', () => {
       expect(result.top3).toBeGreaterThanOrEqual(0.98)
     })
 
-    it(`should get every verdict class ≥ 90% right (${split})`, () => {
-      for (const [verdict, {right, total}] of verdicts(subset)) {
-        expect({verdict, share: right / total >= 0.9}).toEqual({verdict, share: true})
-      }
-    })
   }
 
   it('should report the discrepancy the contradicted queries introduce', () => {

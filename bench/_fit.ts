@@ -1,0 +1,55 @@
+/**
+ * The verifier's training data and fit: the dev half of every blind set
+ * over the bundled corpus, of the hand-written queries, and of the generated
+ * variants; never a test half. Shared by `bench/fit-verifier.ts` (which
+ * writes `src/search/verifier.json`) and the staleness test.
+ */
+import {openCorpus} from '../src/corpus/index.js'
+import {createEngine, type Engine} from '../src/search/_engine.js'
+import {fit, type Outcome, type TrainingRow, type VerifierModel} from '../src/search/_decide.js'
+import {gather} from '../src/search/verify.js'
+import {loadQueries} from './_eval.js'
+import {perturb} from './_perturb.js'
+import {loadStatementSets, type LabelledStatement} from './_statements.js'
+
+const OUTCOME: Record<LabelledStatement['verdict'], Outcome> = {supported: 'found', uncited: 'found', contradicted: 'contradicted', 'not-found': 'not-found'}
+
+/** Generated variants count half as much as statements people wrote. */
+const GENERATED = 0.5
+
+/** The single assertions of the dev halves, with the outcome each should get (a multi-part statement gives its parts). */
+export function devAssertions(statements: readonly LabelledStatement[]): Array<{text: string; outcome: Outcome; weight: number}> {
+  const rows: Array<{text: string; outcome: Outcome; weight: number}> = []
+  for (const statement of statements) {
+    if (statement.split !== 'dev') continue
+    const weight = statement.id.includes(':') ? GENERATED : 1
+    if (statement.parts && statement.parts.length > 1) {
+      for (const part of statement.parts) rows.push({text: part.text, outcome: OUTCOME[part.verdict], weight})
+    } else rows.push({text: statement.statement, outcome: OUTCOME[statement.verdict], weight})
+  }
+  return rows
+}
+
+/** Every dev statement over the bundled corpus: blind sets, hand-written queries, generated variants. */
+export async function devStatements(): Promise<{engine: Engine; statements: LabelledStatement[]}> {
+  const corpus = await openCorpus()
+  const engine = createEngine(corpus.claims, corpus.sources, corpus.language)
+  const documents = new Set(corpus.documents.map((document) => document.id))
+  const blind = loadStatementSets().filter((set) => documents.has(set.document)).flatMap((set) => set.statements)
+  const queries: LabelledStatement[] = loadQueries().map((query) => ({id: query.id, split: query.split, kind: query.kind, statement: query.query, verdict: query.verdict, evidence: [], footnotes: query.footnotes}))
+  const names = [...new Set(corpus.claims.flatMap((claim) => claim.annotations.entities))].sort()
+  return {engine, statements: [...blind, ...queries, ...perturb(corpus.claims, names)]}
+}
+
+/** Fit the verifier on the dev halves. */
+export async function fitVerifier(): Promise<{model: VerifierModel; rows: number}> {
+  const {engine, statements} = await devStatements()
+  const rows: TrainingRow[] = devAssertions(statements).map(({text, outcome, weight}) => {
+    const evidence = gather(engine, text)
+    return {features: evidence.features, discrepant: evidence.discrepancies.length > 0, outcome, weight}
+  })
+  const counts = {found: 0, contradicted: 0, 'not-found': 0}
+  for (const row of rows) counts[row.outcome]++
+  const model = fit(rows, `dev halves of the blind sets, the hand-written queries and the generated variants over the bundled corpus: ${rows.length} assertions (found ${counts.found}, contradicted ${counts.contradicted}, not-found ${counts['not-found']})`)
+  return {model, rows: rows.length}
+}

@@ -1,0 +1,130 @@
+/**
+ * Sentence analysis: tokens with their lemma, part of speech and whether a
+ * negation governs them, from wink-nlp's English model (offline, ≈ 5 MB,
+ * loaded on first use: about 0.3 s).
+ *
+ * wink marks the words a negator (`not`, `no`, `never`, `n't`, `none`,
+ * `neither … nor`, `failed to`) governs up to the end of the clause. Verbs
+ * and prepositions that negate what follows without a negator word
+ * (“refused to open”, “free of prejudice”, “has yet to”) are added from
+ * {@link NEGATORS}, so both sides of a comparison are read by the same rules.
+ */
+import {createRequire} from 'node:module'
+import type {ItsFunction, ItsHelpers, WinkMethods} from 'wink-nlp'
+
+/** Universal POS tags wink assigns (`NOUN`, `VERB`, `PROPN`, `NUM`, `AUX`…). */
+export type Pos = string
+
+/** One token of an analysed text. */
+export interface Word {
+  /** `[start, end)` in the analysed text. */
+  start: number
+  end: number
+  /** Lower-cased surface form. */
+  text: string
+  /** Lower-cased lemma (`rose` → `rise`, `investments` → `investment`). */
+  lemma: string
+  pos: Pos
+  /** Whether a negation governs this word. */
+  negated: boolean
+  /** The negator that governs it (`not`, `never`, `refused`), when negated. */
+  cue?: string
+}
+
+/**
+ * Words that negate what follows them though wink's negation model does not
+ * list them: `[lemma, how far the scope reaches]`. `verb`: the next verb
+ * phrase (“refused to open”, “stopped investing”); `noun`: the next noun
+ * phrase (“lacks water”, “free of prejudice”, “without guarantees”).
+ * Lemmas, so every inflection counts.
+ */
+export const NEGATORS: ReadonlyArray<readonly [string, 'verb' | 'noun', string?]> = [
+  ['refuse', 'verb'], ['decline', 'verb', 'to'], ['fail', 'verb'], ['cease', 'verb'], ['stop', 'verb'], ['yet', 'verb', 'to'],
+  ['abandon', 'verb'], ['avoid', 'verb'], ['deny', 'noun'], ['lack', 'noun'], ['without', 'noun'], ['free', 'noun', 'of'],
+  ['absence', 'noun', 'of'], ['devoid', 'noun', 'of'], ['unable', 'verb', 'to'], ['impossible', 'verb', 'to']
+]
+
+/** Negator words that do not negate in these contexts: “not only … but also”, “no doubt”, “nothing but”. */
+const NOT_NEGATING: ReadonlyArray<readonly [string, string]> = [
+  ['not', 'only'], ['not', 'just'], ['not', 'merely'], ['no', 'doubt'], ['nothing', 'but'], ['no', 'less'], ['not', 'least']
+]
+
+const NEGATOR = new Map(NEGATORS.map(([lemma, scope, next]) => [lemma, {scope, next}]))
+/** Tags that end a clause, and so a negation's scope. */
+const CLAUSE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
+
+let engine: {nlp: WinkMethods; its: ItsHelpers} | undefined
+
+function load(): {nlp: WinkMethods; its: ItsHelpers} {
+  if (!engine) {
+    // Both packages are CommonJS; a synchronous require keeps analysis synchronous.
+    const require = createRequire(import.meta.url)
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkMethods
+    const model = require('wink-eng-lite-web-model') as unknown
+    const nlp = winkNLP(model, ['sbd', 'negation', 'pos'])
+    engine = {nlp, its: nlp.its}
+  }
+  return engine
+}
+
+/**
+ * Analyse `text`: its tokens with lemma, part of speech and negation.
+ *
+ * @param text Any English text (a sentence, a statement).
+ * @returns One {@link Word} per token, punctuation included.
+ * @example
+ *   ```ts
+ *   analyse('Israel refused to open an embassy.').filter((w) => w.negated).map((w) => w.lemma)
+ *   // => ['open', 'an', 'embassy']
+ *   ```
+ */
+export function analyse(text: string): Word[] {
+  const {nlp, its} = load()
+  const doc = nlp.readDoc(text)
+  const tokens = doc.tokens()
+  const out = <T>(helper: unknown): T[] => tokens.out(helper as ItsFunction<T>) as unknown as T[]
+  const values = out<string>(its.value)
+  const lemmas = out<string>(its.lemma)
+  const tags = out<string>(its.pos)
+  const flags = out<boolean>(its.negationFlag)
+  const spaces = out<string>(its.precedingSpaces)
+  const words: Word[] = []
+  let at = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    at += spaces[i]!.length
+    // wink keeps the text; should a token not sit where expected, find it.
+    const start = text.startsWith(value, at) ? at : Math.max(at, text.indexOf(value, at))
+    words.push({start, end: start + value.length, text: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: tags[i]!, negated: flags[i] === true})
+    at = start + value.length
+  }
+  markCues(words)
+  return words
+}
+
+/** Name the cue of each of wink's negation scopes, drop the scopes of non-negating uses, add the scopes of {@link NEGATORS}. */
+function markCues(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (word.negated && (i === 0 || !words[i - 1]!.negated)) {
+      const cue = words[i - 1]
+      const exempt = cue !== undefined && NOT_NEGATING.some(([a, b]) => cue.lemma === a && word.lemma === b)
+      for (let j = i; j < words.length && words[j]!.negated; j++) {
+        if (exempt) words[j]!.negated = false
+        else words[j]!.cue = cue?.text ?? 'not'
+      }
+    }
+    const rule = NEGATOR.get(word.lemma)
+    if (!rule || word.negated) continue
+    let j = i + 1
+    if (rule.next !== undefined) {
+      if (words[j]?.lemma !== rule.next) continue
+      j++
+    }
+    if (words[j]?.lemma === 'to') j++
+    for (; j < words.length && !CLAUSE_END.has(words[j]!.pos); j++) {
+      words[j]!.negated = true
+      words[j]!.cue = word.text
+    }
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * Align a statement with a claim's sentence word by word — through the
+ * same stem, the same lemma, a typo, or the corpus thesaurus (derived form,
+ * synonym, similar word, broader term, opposite) — and read what the
+ * alignment says about meaning: how much of the statement the sentence
+ * holds, and whether one side negates or reverses what the other says.
+ */
+import {DIRECTIONS, RELATION_WEIGHT, type Thesaurus, type Word} from '../language/index.js'
+import type {Discrepancy, MatchHow} from '../types.js'
+import {STOPWORDS, stem} from './_text.js'
+
+/** Parts of speech that carry content. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X'])
+/** Parts of speech whose negation is the negation of a claim (not of an argument such as a name or a number). */
+const PREDICATE = new Set(['NOUN', 'VERB', 'ADJ', 'ADV'])
+/** Words of direction the ranking drops as stopwords, yet reversed they reverse a claim (`before`/`after`, `more`/`less`). */
+const DIRECTION_WORDS = new Set(DIRECTIONS.flat())
+/** How much a match counts, by how it was made. */
+const WEIGHT: Record<MatchHow, number> = {exact: 1, lemma: 1, typo: 0.9, context: 0.8, ...RELATION_WEIGHT}
+
+/** What the aligner needs from the corpus. */
+export interface AlignContext {
+  thesaurus: Thesaurus
+  /** Idf of an index term (rare words weigh more). */
+  idf(term: string): number
+  /** The corpus term a mistyped word stands for, with its similarity, if any. */
+  typo(word: string): {term: string; word: string; similarity: number} | undefined
+  /** Whether the corpus uses this term at all. */
+  known(term: string): boolean
+  /** Whether a word (or its lemma) is English: a real word is no typo, however close to a corpus word (“decreased”, “increased”). */
+  english(word: string, lemma: string): boolean
+}
+
+/** One statement word and the sentence word it matched. */
+export interface Pair {
+  statement: Word
+  paper: Word
+  how: MatchHow
+  weight: number
+}
+
+/** The alignment of a statement with one sentence. */
+export interface Alignment {
+  pairs: Pair[]
+  /** Content words of the statement matched by nothing. */
+  unmatched: Word[]
+  /** The weight (idf) of each unmatched word. */
+  unmatchedWeights: number[]
+  /** Σ weight of the statement's content words, and of what matched (× the match's weight). */
+  total: number
+  held: number
+  /** Idf-weighted share of the statement's content the sentence holds, through any relation (0..1). */
+  coverage: number
+  /** The same, counting only exact and lemma matches. */
+  exactCoverage: number
+  /** Idf-weighted share of the claim's own content the statement restates (0..1). */
+  claimCoverage: number
+  /** Negations or reversed directions found. */
+  discrepancies: Discrepancy[]
+}
+
+const NONE: ReadonlySet<string> = new Set()
+
+/** Whether a word takes part in the alignment. */
+export function isContent(word: Word): boolean {
+  if (!/[\p{L}\p{N}]/u.test(word.text)) return false
+  if (DIRECTION_WORDS.has(word.lemma)) return true
+  return CONTENT.has(word.pos) && !STOPWORDS.has(word.text) && !STOPWORDS.has(word.lemma) && word.text.length > 1
+}
+
+/** Whether a word counts towards coverage (direction function words only reveal reversals). */
+function weighs(word: Word): boolean {
+  return CONTENT.has(word.pos) && !STOPWORDS.has(word.text) && !STOPWORDS.has(word.lemma)
+}
+
+/**
+ * Align `statement` with `sentence`, the claim's own text being
+ * `[claimStart, claimEnd)` of it.
+ */
+export function align(statement: readonly Word[], sentence: readonly Word[], claim: readonly [number, number], context: AlignContext, around: ReadonlySet<string> = NONE): Alignment {
+  const paper = sentence.filter(isContent)
+  const pairs: Pair[] = []
+  const unmatched: Word[] = []
+  const unmatchedWeights: number[] = []
+  let total = 0
+  let held = 0
+  let exact = 0
+  const used = new Set<Word>()
+  for (const word of statement) {
+    if (!isContent(word)) continue
+    const weight = weighs(word) ? weightOf(word, context) : 0
+    total += weight
+    let pair = best(word, paper, claim, context, used)
+    // A name the sentences just before give: “It remained at the margins” after “Tajikistan…”.
+    if (!pair && around.has(stem(word.text))) pair = {statement: word, paper: word, how: 'context', weight: WEIGHT.context}
+    if (!pair) {
+      if (weight > 0) unmatched.push(word), unmatchedWeights.push(weight)
+      continue
+    }
+    pairs.push(pair)
+    if (pair.how !== 'opposite') used.add(pair.paper)
+    held += weight * pair.weight
+    if (pair.how === 'exact' || pair.how === 'lemma') exact += weight
+  }
+  let mass = 0
+  let restated = 0
+  for (const word of paper) {
+    if (word.start < claim[0] || word.end > claim[1] || !weighs(word)) continue
+    const weight = weightOf(word, context)
+    mass += weight
+    const pair = pairs.find((p) => p.paper === word && p.how !== 'opposite' && p.how !== 'context')
+    if (pair) restated += weight * pair.weight
+  }
+  return {
+    pairs,
+    unmatched,
+    unmatchedWeights,
+    total,
+    held,
+    coverage: total > 0 ? held / total : 0,
+    exactCoverage: total > 0 ? exact / total : 0,
+    claimCoverage: mass > 0 ? restated / mass : 0,
+    discrepancies: polarity(statement, sentence, pairs)
+  }
+}
+
+function weightOf(word: Word, context: AlignContext): number {
+  const term = stem(word.text)
+  const idf = context.idf(context.known(term) ? term : stem(word.lemma))
+  return word.pos === 'PROPN' ? idf * 1.3 : idf
+}
+
+/** The best match of one statement word in the sentence: the strongest relation, in the claim's own text first. */
+function best(word: Word, paper: readonly Word[], claim: readonly [number, number], context: AlignContext, used: ReadonlySet<Word>): Pair | undefined {
+  const term = stem(word.text)
+  const lemmaTerm = stem(word.lemma)
+  const senses = [...context.thesaurus.lookup(word.lemma), ...(word.text === word.lemma ? [] : context.thesaurus.lookup(word.text))]
+  const typo = context.known(term) || context.known(lemmaTerm) || context.english(word.text, word.lemma) ? undefined : context.typo(word.text)
+  let found: Pair | undefined
+  let score = 0
+  for (const other of paper) {
+    const otherTerm = stem(other.text)
+    let how: MatchHow | undefined
+    let weight = 0
+    if (otherTerm === term || otherTerm === lemmaTerm) (how = 'exact'), (weight = 1)
+    else if (other.lemma === word.lemma) (how = 'lemma'), (weight = 1)
+    else if (typo && typo.term === otherTerm) (how = 'typo'), (weight = typo.similarity * WEIGHT.typo)
+    else {
+      for (const sense of senses) {
+        if (sense.lemma !== other.lemma && stem(sense.lemma) !== otherTerm) continue
+        const value = WEIGHT[sense.relation]
+        if (how === undefined || value > weight || (sense.relation === 'opposite' && weight === 0)) (how = sense.relation), (weight = value)
+      }
+    }
+    if (how === undefined) continue
+    // A positive match beats an opposite one; the claim's own words beat the rest of its sentence; an unused word beats a used one.
+    const inside = other.start >= claim[0] && other.end <= claim[1]
+    const value = (how === 'opposite' ? 0.05 : weight) + (inside ? 0.02 : 0) + (used.has(other) ? 0 : 0.01)
+    if (value > score) {
+      score = value
+      found = {statement: word, paper: other, how, weight}
+    }
+  }
+  return found
+}
+
+/** The words a negation governs, grouped by scope: consecutive negated words with one cue. */
+function scopes(words: readonly Word[]): Word[][] {
+  const found: Word[][] = []
+  let current: Word[] = []
+  for (const word of words) {
+    if (word.negated && (current.length === 0 || current[0]!.cue === word.cue)) current.push(word)
+    else {
+      if (current.length > 0) found.push(current)
+      current = word.negated ? [word] : []
+    }
+  }
+  if (current.length > 0) found.push(current)
+  return found
+}
+
+/**
+ * Negations and reversals: a negation's head (its first predicate word that
+ * matched) negated on one side only is a `negation`; an opposite matched
+ * with the same polarity on both sides is a `direction`. A negated opposite
+ * (“did not fall” for “rose”) is neither.
+ */
+function polarity(statement: readonly Word[], sentence: readonly Word[], pairs: readonly Pair[]): Discrepancy[] {
+  const found: Discrepancy[] = []
+  const flagged = new Set<Pair>()
+  const bySide = (side: 'statement' | 'paper', word: Word): Pair | undefined => pairs.find((pair) => pair[side] === word && pair.how !== 'context')
+  // A statement without a verb (“Israeli citizens visa 30 days”) asserts nothing the paper's negation could deny.
+  const asserts = statement.some((word) => word.pos === 'VERB' || word.pos === 'AUX')
+  for (const [side, words] of [['statement', statement], ['paper', asserts ? sentence : []]] as const) {
+    for (const scope of scopes(words)) {
+      const head = scope.map((word) => (PREDICATE.has(word.pos) ? bySide(side, word) : undefined)).find((pair) => pair !== undefined)
+      if (!head || flagged.has(head)) continue
+      const other = side === 'statement' ? head.paper : head.statement
+      // An opposite is read below: under one negation it agrees (“did not fall” is no reversal of “rose”).
+      if (head.how === 'opposite' || other.negated) continue
+      flagged.add(head)
+      const cue = scope[0]!.cue ?? 'not'
+      const negatedText = `${cue} ${(side === 'statement' ? head.statement : head.paper).text}`
+      found.push(side === 'statement' ? {kind: 'negation', claimed: negatedText, paper: head.paper.text} : {kind: 'negation', claimed: head.statement.text, paper: negatedText})
+    }
+  }
+  for (const pair of pairs) {
+    if (pair.how !== 'opposite' || flagged.has(pair)) continue
+    if (pair.statement.negated === pair.paper.negated) found.push({kind: 'direction', claimed: pair.statement.text, paper: pair.paper.text})
+  }
+  return found
+}
+
+/**
+ * Count as matched the statement words inside `ranges` (the figures that
+ * agree with the paper's: “one million dollars” for “$1 million”).
+ */
+export function credit(alignment: Alignment, ranges: ReadonlyArray<readonly [number, number]>): Alignment {
+  if (ranges.length === 0) return alignment
+  const inside = (word: Word): boolean => ranges.some(([start, end]) => word.start >= start && word.end <= end)
+  let held = alignment.held
+  let exact = alignment.exactCoverage * alignment.total
+  const unmatched: Word[] = []
+  const unmatchedWeights: number[] = []
+  alignment.unmatched.forEach((word, i) => {
+    const weight = alignment.unmatchedWeights[i]!
+    if (inside(word)) (held += weight), (exact += weight)
+    else unmatched.push(word), unmatchedWeights.push(weight)
+  })
+  const total = alignment.total
+  return {...alignment, unmatched, unmatchedWeights, held, coverage: total > 0 ? held / total : 0, exactCoverage: total > 0 ? exact / total : 0}
+}

@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest'
+import {aliasesIn, factsIn, properNames, sameName, same} from '../../src/facts/facts.js'
+import {analyse} from '../../src/language/index.js'
+
+const names = new Map([['mashav', 'MASHAV'], ['netafim', 'NETAFIM'], ['eu', 'EU'], ['region', 'Region']])
+
+describe('factsIn', () => {
+  it('should read dates, figures, names, places and countries', () => {
+    const facts = factsIn('In May 1992, NETAFIM put $30 million into Tashkent and Kazakhstan', names)
+    expect(facts.map((fact) => `${fact.group}:${fact.text}`)).toEqual(['month:May', 'year:1992', 'name:NETAFIM', 'money:$30 million', 'place:Tashkent', 'country:Kazakhstan'])
+  })
+
+  it('should read a country inside a name too', () => {
+    expect(factsIn('the President of Kazakhstan', new Map([['president of kazakhstan', 'President of Kazakhstan']])).map((f) => f.group)).toEqual(['name', 'country'])
+  })
+
+  it('should take a short acronym or a common word as a name only as printed', () => {
+    const common = (word: string): boolean => word === 'region'
+    expect(factsIn('the eu and the region', names, common)).toEqual([])
+    expect(factsIn('the EU and the Region', names, common).map((fact) => fact.text)).toEqual(['EU', 'Region'])
+  })
+
+  it('should hold a year within its decade', () => {
+    const [year] = factsIn('in 1997', names)
+    const [decade] = factsIn('in the 1990s', names)
+    expect(same(year!, decade!)).toBe(true)
+    expect(same(year!, factsIn('in 1999', names)[0]!)).toBe(false)
+  })
+
+  it('should take a capital for its country', () => {
+    const [city] = factsIn('Washington backed it', names)
+    const [country] = factsIn('the United States backed it', names)
+    expect(same(city!, country!)).toBe(true)
+  })
+})
+
+describe('sameName', () => {
+  it('should match an acronym with its words', () => {
+    expect(sameName('u.n.', 'united nations')).toBe(true)
+    expect(sameName('eaeu', 'eurasian economic union')).toBe(true)
+    expect(sameName('u.n. ga', 'united nations general assembly')).toBe(true)
+    expect(sameName('eu', 'eurasian economic union')).toBe(false)
+  })
+
+  it('should match a name within a longer one, spelling slips and offices aside', () => {
+    expect(sameName('netanyahu', 'israeli prime minister benjamin netanyahu')).toBe(true)
+    expect(sameName('prime minister tereshenko of kazakstan', 'prime minister of kazakhstan sergey tereshchenko')).toBe(true)
+    expect(sameName('defence ministry', 'israeli defense ministry')).toBe(true)
+    expect(sameName('foreign minister', 'minister of energy')).toBe(false)
+    expect(sameName('amnon cohen', 'majali wahaben')).toBe(false)
+  })
+})
+
+describe('properNames', () => {
+  it('should find the names a text gives, not its countries or its first word', () => {
+    const text = 'Yesterday the Kurgan-Tepe District and Majali Wahaben of Kazakhstan met in Tashkent.'
+    expect(properNames(text, analyse(text))).toEqual(['Kurgan-Tepe District', 'Majali Wahaben of Kazakhstan'])
+  })
+})
+
+describe('aliasesIn', () => {
+  it('should read other names from parentheses', () => {
+    const aliases = aliasesIn(['MASHAV (Israel’s Agency for International Development Cooperation at the Ministry of Foreign Affairs) runs centers.'], names)
+    expect(aliases.get('mashav')).toEqual(['agency for international development cooperation'])
+  })
+})

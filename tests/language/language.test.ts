@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest'
+import {analyse, analyseCorpus, buildThesaurus, isEnglish, Thesaurus, unpack} from '../../src/language/index.js'
+import {Wordnet} from '../../src/language/wordnet.js'
+
+const negated = (text: string): string[] => analyse(text).filter((word) => word.negated).map((word) => word.lemma)
+
+describe('analyse', () => {
+  it('should give lemmas and parts of speech', () => {
+    const words = analyse('The investments rose and Israel sold drones.')
+    expect(words.map((word) => word.lemma)).toEqual(['the', 'investment', 'rise', 'and', 'israel', 'sell', 'drone', '.'])
+    expect(words.find((word) => word.lemma === 'rise')?.pos).toBe('VERB')
+  })
+
+  it('should mark what a negation governs, to the end of its clause', () => {
+    expect(negated('Israel did not open an embassy, but it traded.')).toEqual(['open', 'an', 'embassy'])
+    expect(negated('They had no prejudices.')).toEqual(['prejudice'])
+  })
+
+  it('should read negating verbs and prepositions as negations', () => {
+    expect(negated('Israel refused to open an embassy.')).toEqual(['open', 'an', 'embassy'])
+    expect(negated('The region is free of prejudice.')).toEqual(['prejudice'])
+    expect(negated('Israel has yet to open an embassy.')).toEqual(['open', 'an', 'embassy'])
+  })
+
+  it('should not read “not only … but also” as a negation', () => {
+    expect(negated('Not only did Israel invest, but it also traded.')).toEqual([])
+  })
+})
+
+describe('the thesaurus', () => {
+  const thesaurus = new Thesaurus(buildThesaurus([['agriculture', 'NOUN'], ['increase', 'VERB'], ['embassy', 'NOUN'], ['support', 'VERB']], new Wordnet()))
+
+  it('should find a corpus word through a synonym or a broader term', () => {
+    expect(thesaurus.lookup('farming')).toContainEqual({lemma: 'agriculture', relation: 'synonym'})
+    expect(thesaurus.lookup('mission')).toContainEqual({lemma: 'embassy', relation: 'broader'})
+  })
+
+  it('should find opposites, from WordNet and from the direction table', () => {
+    expect(thesaurus.lookup('decrease')).toContainEqual({lemma: 'increase', relation: 'opposite'})
+    expect(thesaurus.lookup('decline')).toContainEqual({lemma: 'increase', relation: 'opposite'})
+    expect(thesaurus.lookup('oppose')).toContainEqual({lemma: 'support', relation: 'opposite'})
+  })
+
+  it('should know nothing of words unrelated to the corpus', () => {
+    expect(thesaurus.lookup('volcano')).toEqual([])
+  })
+})
+
+describe('analyseCorpus', () => {
+  it('should analyse each sentence once and round-trip its words', () => {
+    const sentence = 'Trade did not rise.'
+    const data = analyseCorpus([{sentence}, {sentence}])
+    expect(data.sentences.length).toBe(1)
+    expect(data.claimSentence).toEqual([0, 0])
+    expect(unpack(sentence, data.sentences[0]!)).toEqual(analyse(sentence))
+  })
+})
+
+describe('isEnglish', () => {
+  it('should tell English words from typos of corpus words', () => {
+    expect([isEnglish('grain'), isEnglish('decreased', 'decrease'), isEnglish('embasy'), isEnglish('yeras')]).toEqual([true, true, false, false])
+  })
+})

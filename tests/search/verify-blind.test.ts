@@ -1,0 +1,31 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {loadStatementSets, type LabelledStatement} from '../../bench/_statements.js'
+import {perturb} from '../../bench/_perturb.js'
+import {score} from '../../bench/_report.js'
+import {openCorpus, type Corpus} from '../../src/index.js'
+
+// Floors on the held-out test halves (never used to tune or fit), a few
+// points under what `npm run bench` measures, so that a regression fails.
+const FLOORS: Record<LabelledStatement['verdict'], number> = {supported: 0.72, uncited: 0.65, contradicted: 0.65, 'not-found': 0.8}
+const VARIANT_FLOORS: Record<string, number> = {control: 0.97, added: 0.9, figure: 0.9, negated: 0.9, reversed: 0.9, swapped: 0.6}
+
+let corpus: Corpus
+beforeAll(async () => {
+  corpus = await openCorpus()
+})
+
+describe('verify on statements written blind (test half)', () => {
+  it('should get each verdict right at least as often as the floors', () => {
+    const [set] = loadStatementSets('israel-central-asia-2020')
+    const result = score(set!.statements.filter((statement) => statement.split === 'test'), (text) => corpus.verify(text))
+    for (const [verdict, {right, total}] of result.verdicts) {
+      expect({verdict, share: right / total >= FLOORS[verdict as LabelledStatement['verdict']]}).toEqual({verdict, share: true})
+    }
+  })
+
+  it('should read the generated variants of the corpus’s own claims (test half)', () => {
+    const names = [...new Set(corpus.claims.flatMap((claim) => claim.annotations.entities))].sort()
+    const result = score(perturb(corpus.claims, names).filter((statement) => statement.split === 'test'), (text) => corpus.verify(text))
+    for (const [kind, {right, total}] of result.kinds) expect({kind, share: right / total >= VARIANT_FLOORS[kind]!}).toEqual({kind, share: true})
+  })
+})

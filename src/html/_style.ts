@@ -60,7 +60,7 @@ ol.sources>li.lit,ol.sources>li:target{background:var(--hl)}
 .cited-by{margin:.15rem 0 0;color:var(--muted);font-size:13px}
 .cited-by a{margin-right:.25em}
 #popover{position:absolute;z-index:20;max-height:60vh;overflow:auto;background:#fff;border:1px solid #9aa0ad;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:.6rem .9rem;font:15px/1.45 system-ui,sans-serif}
-#popover[hidden],#claim-card[hidden],#results[hidden]{display:none}
+#popover[hidden],#claim-card[hidden],#results[hidden],form#search[hidden]{display:none}
 .popover-head{display:flex;justify-content:space-between;align-items:center;gap:1rem}
 .popover-head h2{font-size:14px;margin:0;color:var(--muted)}
 #popover-close{font:20px/1 system-ui;border:0;background:none;cursor:pointer;padding:.1rem .4rem}

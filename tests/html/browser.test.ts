@@ -41,6 +41,9 @@ async function open(url: string, from: BrowserContext = context): Promise<Page> 
   return page
 }
 
+/** The little of the DOM the evaluated functions read (this file is type-checked without the DOM library). */
+type Window = {__pwned?: unknown; document: {activeElement: {id: string; tagName: string; getAttribute(name: string): string | null} | null}}
+
 const shot = (page: Page, name: string) => page.screenshot({path: path.join(artifacts, `${name}.png`)})
 
 describe.skipIf(!available)('the reader page in Chromium', () => {
@@ -63,11 +66,15 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
   it('should be interactive in under a second from file://', async () => {
     const page = await open(article)
     const timing = await page.evaluate(() => {
-      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
-      return {ready: performance.getEntriesByName('claimtrace-ready')[0]!.startTime, domInteractive: navigation.domInteractive, load: navigation.loadEventEnd}
+      type Entry = {startTime: number; domContentLoadedEventEnd: number; loadEventEnd: number}
+      const {performance} = globalThis as unknown as {performance: {getEntriesByType(type: string): Entry[]; getEntriesByName(name: string): Entry[]}}
+      const navigation = performance.getEntriesByType('navigation')[0]!
+      // Interactive: the reader's handlers are set (its mark) and the document is parsed, from navigation start.
+      const ready = performance.getEntriesByName('claimtrace-ready')[0]!.startTime
+      return {interactive: Math.max(ready, navigation.domContentLoadedEventEnd), ready, load: navigation.loadEventEnd}
     })
-    Object.assign(figures, {readyMs: Math.round(timing.ready), domInteractiveMs: Math.round(timing.domInteractive), loadMs: Math.round(timing.load)})
-    expect(timing.ready).toBeLessThan(1000)
+    Object.assign(figures, {interactiveMs: Math.round(timing.interactive), readyMs: Math.round(timing.ready), loadMs: Math.round(timing.load)})
+    expect(timing.interactive).toBeLessThan(1000)
     await shot(page, '1-page')
     await page.close()
   })
@@ -87,7 +94,7 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
     await shot(page, '2-popover')
     await page.keyboard.press('Escape')
     expect(await popover.isVisible()).toBe(false)
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#fn-25')
+    expect(await page.evaluate(() => (globalThis as unknown as Window).document.activeElement?.getAttribute('href'))).toBe('#fn-25')
     await page.close()
   })
 
@@ -135,7 +142,7 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
   it('should work from the keyboard alone: Tab, Enter and Esc', async () => {
     const page = await open(article)
     const focused = () => page.evaluate(() => {
-      const active = document.activeElement
+      const active = (globalThis as unknown as Window).document.activeElement
       return active?.getAttribute('href') || active?.id || active?.tagName || ''
     })
     await page.keyboard.press('Tab')
@@ -183,7 +190,7 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
 
   it('should show a note’s HTML as text and never run its script', async () => {
     const page = await open(hostile)
-    expect(await page.evaluate(() => (window as {__pwned?: unknown}).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => (globalThis as unknown as Window).__pwned)).toBeUndefined()
     await page.locator('a[href="#fn-1"]').first().click()
     expect(await page.locator('#popover-body').textContent()).toContain("<script>window.__pwned = 'note'</script>")
     await page.keyboard.press('Escape')
@@ -191,7 +198,7 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
     expect(await page.locator('#popover-body').textContent()).toContain('<img src="x" onerror=')
     expect(await page.locator('#popover-body img').count()).toBe(0)
     expect(await page.locator('article').textContent()).toContain("<script>window.__pwned = 'body'</script>")
-    expect(await page.evaluate(() => (window as {__pwned?: unknown}).__pwned)).toBeUndefined()
+    expect(await page.evaluate(() => (globalThis as unknown as Window).__pwned)).toBeUndefined()
     await shot(page, '7-hostile')
     await page.close()
   })

@@ -69,5 +69,5 @@ ol.sources>li.lit,ol.sources>li:target{background:var(--hl)}
 #claim-card a{color:#9fd0ff}
 .tag-uncited{color:#ffc27a}
 footer{padding:1rem 1.5rem 2rem;border-top:1px solid var(--line);color:var(--muted);font:13px/1.5 system-ui,sans-serif;max-width:74rem}
-.documents{list-style:none;padding:0}.documents li{margin:1rem 0;padding:.8rem 1rem;border:1px solid var(--line);border-radius:6px;background:#fff}
+.index{padding:1rem 1.5rem 3rem;max-width:50rem}.documents h2{margin:0 0 .3rem}.documents{list-style:none;padding:0}.documents li{margin:1rem 0;padding:.8rem 1rem;border:1px solid var(--line);border-radius:6px;background:#fff}
 `

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export {buildSite, pageName, type Options, type SiteFile} from './site.js'
-export {writeSite, MANIFEST} from './write.js'
+export {openSite} from './open.js'
+export {writeSite, MANIFEST, type Options as WriteOptions} from './write.js'
 export {VERDICT_NOTE} from './page.js'
 export type {ReaderData, ReaderClaim} from './data.js'

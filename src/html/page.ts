@@ -19,8 +19,8 @@ import {css} from './_style.js'
 
 /** What the page says of its own verdict, and what only the CLI reads. */
 export const VERDICT_NOTE =
-  'The page checks a sentence in your browser: claimtrace’s own ranking finds the claims it restates, and numbers, years and countries are compared with the matched sentence. ' +
-  '`claimtrace verify` reads more: named people and bodies, places and their former names, months and spelled-out numbers, near ties between claims, a source you name, and a calibrated confidence.'
+  'Checked in your browser: claimtrace’s own ranking finds the claims a sentence restates, and its numbers, years and countries are compared with the paper’s. ' +
+  '`claimtrace verify` also reads people and bodies, places and their former names, months and spelled-out numbers, a source you name, and gives a calibrated confidence.'
 
 /** Everything a document page shows. */
 export interface DocumentPage {
@@ -160,7 +160,7 @@ export interface IndexEntry {
 export function indexPage(entries: readonly IndexEntry[], version: string): Root {
   return shell('claimtrace · documents', [
     h('header', {className: ['top']}, [h('h1', 'Documents'), h('p', {className: ['byline']}, `${entries.length} document${entries.length === 1 ? '' : 's'}, every claim traced to its footnotes and sources`)]),
-    h('main', {id: 'article', className: ['layout']}, [
+    h('main', {id: 'article', className: ['index']}, [
       h('ul', {className: ['documents']}, entries.map((entry, i) => {
         const uncited = entry.claims.filter((claim) => claim.footnotes.length === 0).length
         return h('li', [

@@ -150,7 +150,7 @@ function render(text: string, result: PageCheck, index: PageIndex): void {
     )
   }
   parts.push(list)
-  parts.push(el('p', {class: 'cli-hint'}, 'Full verdict (entities, places, near ties, confidence): ', el('code', {}, `npx claimtrace verify '${text.replace(/'/g, `'\\''`)}'`)))
+  parts.push(el('p', {class: 'cli-hint'}, 'Full verdict (people and bodies, places, months, confidence): ', el('code', {}, `npx claimtrace verify '${text.replace(/'/g, `'\\''`)}'`)))
   results.replaceChildren(...parts)
   results.hidden = false
 }

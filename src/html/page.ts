@@ -19,8 +19,8 @@ import {css} from './_style.js'
 
 /** What the page says of its own verdict, and what only the CLI reads. */
 export const VERDICT_NOTE =
-  'Checked in your browser: claimtrace’s own ranking finds the claims a sentence restates, and its numbers, years and countries are compared with the paper’s. ' +
-  '`claimtrace verify` also reads people and bodies, places and their former names, months and spelled-out numbers, a source you name, and gives a calibrated confidence.'
+  'Checked in your browser: claimtrace’s own ranking finds the claims a sentence restates, and its facts (numbers, dates, countries, cities, the people and bodies the paper names) are compared with the paper’s. ' +
+  '`claimtrace verify` also weighs countries the paper names only elsewhere, checks a source you name, and gives a calibrated confidence.'
 
 /** Everything a document page shows. */
 export interface DocumentPage {

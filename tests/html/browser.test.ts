@@ -135,7 +135,7 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
     await shot(page, '4-check')
     const absent = await check('Israel and Azerbaijan signed a gas deal on the Moon')
     expect(absent.verdict).toBe('not-found')
-    expect(await page.locator('#search-note').textContent()).toContain('claimtrace verify also reads people and bodies')
+    expect(await page.locator('#search-note').textContent()).toContain('claimtrace verify also weighs')
     await page.close()
   })
 

@@ -1,19 +1,21 @@
 /**
  * The page's verdict: the library's own ranking (`analyse`, `rank`, `score`
  * of `src/search/resolve.ts` over a `ClaimIndex`), run in the browser, and a
- * comparison of the numbers, years and countries of the statement with the
- * matched claim's sentence.
+ * comparison of the facts of the statement — numbers (money, percent,
+ * counts, spelled out), years, months, countries, cities (any spelling) and
+ * the people and bodies the paper names — with the matched claim's sentence.
  *
- * What it does not read, unlike `claimtrace verify`: named entities other
- * than countries, places and their former names, months, spelled-out
- * numbers, near ties between claims, a source hint, and the calibrated
- * confidence.
+ * What it does not read, unlike `claimtrace verify` (whose fact reader and
+ * decision it does not import, so that the page never depends on what the
+ * library's verifier needs): a country the paper does not name near the
+ * claim, a source hint, and the calibrated confidence.
  */
 import type {Claim} from '../../types.js'
 import {ClaimIndex} from '../../search/_index.js'
 import {analyse, rank, score} from '../../search/resolve.js'
-import {normalize, spans, tokenize} from '../../search/_text.js'
-import {countries} from '../../corpus/_countries.js'
+import {normalize, tokenize} from '../../search/_text.js'
+import {countries, places} from '../../corpus/_countries.js'
+import {monthNames} from '../../_calendar.js'
 import type {ReaderData} from '../data.js'
 
 /** A difference between the statement and the claim. */
@@ -41,6 +43,8 @@ export interface PageIndex {
   data: ReaderData
   index: ClaimIndex
   entityTerms: Set<string>
+  /** Names of people and bodies in the paper (normalised) and cities, by group, → printed form. */
+  names: Map<string, {group: string; printed: string}>
 }
 
 /** Country keys as the tokenizer writes them (`kazakhstan`), to tell a country from a word. */
@@ -69,7 +73,15 @@ export function buildIndex(data: ReaderData): PageIndex {
       if (key.length >= 3) for (const token of tokenize(key)) entityTerms.add(token.term)
     }
   }
-  return {data, index: new ClaimIndex(claims), entityTerms}
+  const names = new Map<string, {group: string; printed: string}>()
+  for (const [name, forms] of Object.entries(places)) for (const form of forms) names.set(normalize(form), {group: 'place', printed: name})
+  for (const claim of claims) {
+    for (const name of claim.annotations.entities) {
+      const key = normalize(name).trim()
+      if (key.length >= 3 && !COUNTRY_TERMS.has(key) && !names.has(key)) names.set(key, {group: 'name', printed: name})
+    }
+  }
+  return {data, index: new ClaimIndex(claims), entityTerms, names}
 }
 
 interface Fact {
@@ -83,11 +95,29 @@ interface Fact {
 /** Scores within this of the best are a near tie (as in `verify`). */
 const CLOSE = 0.1
 
-/** Numbers, years and countries of `text`, each with its group, its term and the words as printed. */
-function factsOf(text: string): Fact[] {
+const SPELLED: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100
+}
+/** A word as printed (any case), or a number with inner `.`/`,`. */
+const WORD = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*/gu
+const MONTHS = new Set(monthNames.map((name) => name.toLowerCase()))
+
+/** Facts of `text`: numbers, dates, countries, and (with `names`) cities, people and bodies. */
+function factsOf(text: string, names: PageIndex['names']): Fact[] {
   const facts: Fact[] = []
-  for (const {start, end} of spans(text)) {
-    const word = text.slice(start, end)
+  const folded = normalize(text)
+  for (const [key, {group, printed}] of names) {
+    for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + key.length)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? ' ') || /[a-z0-9]/.test(folded[at + key.length] ?? ' ')) continue
+      facts.push({kind: 'entity', group, term: `${group}:${printed.toLowerCase()}`, word: printed})
+      break
+    }
+  }
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
+    const start = match.index
+    const end = start + word.length
     const token = tokenize(word)[0]
     if (!token) continue
     if (token.kind === 'year') facts.push({kind: 'date', group: 'year', term: token.term, word})
@@ -98,14 +128,16 @@ function factsOf(text: string): Fact[] {
       const group = money ? 'money' : after === '%' || after?.startsWith('per') ? 'percent' : 'count'
       facts.push({kind: 'number', group, term: token.term, word: (money && /\$\s?$/.test(before) ? '$' : '') + word + (after ? (after === '%' ? '%' : ' ' + after) : '')})
     } else if (COUNTRY_TERMS.has(token.term)) facts.push({kind: 'entity', group: 'country', term: token.term, word})
+    else if (MONTHS.has(token.word)) facts.push({kind: 'date', group: 'month', term: token.word, word})
+    else if (Object.hasOwn(SPELLED, token.word)) facts.push({kind: 'number', group: 'count', term: String(SPELLED[token.word]), word})
   }
   return facts
 }
 
 /** Facts of the statement the claim's sentence lacks, paired with the claim's spare facts of the same group. */
-function compare(said: readonly Fact[], claim: Claim): {discrepancies: PageDiscrepancy[]; exclude: Set<string>} {
-  const context = factsOf(claim.sentence)
-  const own = factsOf(claim.text)
+function compare(said: readonly Fact[], claim: Claim, names: PageIndex['names']): {discrepancies: PageDiscrepancy[]; exclude: Set<string>} {
+  const context = factsOf(claim.sentence, names)
+  const own = factsOf(claim.text, names)
   const unmatched = (facts: readonly Fact[], against: readonly Fact[]): Fact[] => facts.filter((fact) => !against.some((other) => other.term === fact.term))
   // The claim's own facts first, then the rest of its sentence.
   const spare = [...unmatched(own, said), ...unmatched(unmatched(context, own), said)]
@@ -117,7 +149,7 @@ function compare(said: readonly Fact[], claim: Claim): {discrepancies: PageDiscr
     if (at === -1) continue
     const paper = spare.splice(at, 1)[0]!
     discrepancies.push({kind: fact.kind, claimed: fact.word, paper: paper.word})
-    exclude.add(fact.term)
+    for (const token of tokenize(fact.word)) exclude.add(token.term)
   }
   return {discrepancies, exclude}
 }
@@ -143,12 +175,12 @@ export function check(page: PageIndex, text: string, limit = 5): PageCheck {
   const first = ranked[0]
   const round = (value: number): number => Math.round(value * 1000) / 1000
   if (!first || query.terms.length < 2) return {verdict: 'not-found', matches: ranked.map((r) => ({claim: r.doc, score: round(r.score)})), discrepancies: []}
-  const said = factsOf(text)
+  const said = factsOf(text, page.names)
   let chosen: {doc: number; score: number; discrepancies: PageDiscrepancy[]; exclude: Set<string>} | undefined
   for (const candidate of ranked) {
     if (first.score - candidate.score > CLOSE) break
     const claim = index.claims[candidate.doc]!
-    const found = compare(said, claim)
+    const found = compare(said, claim, page.names)
     const current = chosen && index.claims[chosen.doc]!
     const sibling = current !== undefined && current.sentence === claim.sentence && current.footnotes.length === 0 && claim.footnotes.length > 0
     if (!chosen || found.discrepancies.length < chosen.discrepancies.length || (sibling && found.discrepancies.length === chosen.discrepancies.length)) {
@@ -163,7 +195,7 @@ export function check(page: PageIndex, text: string, limit = 5): PageCheck {
   const {found, contradicted} = data.calibration
   if (best.discrepancies.length > 0 && score(index, query, best.doc, best.exclude).score >= contradicted) {
     // The paper's side of a discrepancy belongs to the claim of the sentence that states it (“…about $300 million”[^25]).
-    const states = (doc: number): boolean => best.discrepancies.every((d) => factsOf(index.claims[doc]!.text).some((fact) => fact.word === d.paper))
+    const states = (doc: number): boolean => best.discrepancies.every((d) => factsOf(index.claims[doc]!.text, page.names).some((fact) => fact.word === d.paper))
     const owner = states(best.doc) ? best.doc : index.claims.findIndex((other, doc) => other.sentence === claim.sentence && states(doc))
     const lead = owner === -1 ? best.doc : owner
     const reordered = [lead, ...order.filter((doc) => doc !== lead)].map((doc) => ({claim: doc, score: round(scoreOf.get(doc) ?? 0)}))

@@ -36,6 +36,8 @@ function openNote(marker: HTMLAnchorElement): void {
   popoverBody.replaceChildren(...[...note.childNodes].map((node) => node.cloneNode(true)))
   for (const back of popoverBody.querySelectorAll('[data-footnote-backref]')) back.remove()
   for (const node of popoverBody.querySelectorAll('[id]')) node.removeAttribute('id')
+  // Next to its marker in the document, so that Tab goes from the marker into the note and on to the text after it.
+  ;(marker.closest('sup') ?? marker).after(popover)
   popover.hidden = false
   const box = marker.getBoundingClientRect()
   const width = Math.min(448, document.documentElement.clientWidth - 16)
@@ -108,14 +110,23 @@ function showCard(span: HTMLElement): void {
   for (const node of lit) node.classList.add('lit')
 }
 
+function hideCard(): void {
+  if (card) card.hidden = true
+  for (const node of lit) node.classList.remove('lit')
+  lit = []
+}
+
+// Keyboard users get the card when a marker inside a claim takes focus.
+document.addEventListener('focusin', (event) => {
+  const span = (event.target as Element | null)?.closest<HTMLElement>('.claim')
+  if (span && !popover?.contains(event.target as Node)) showCard(span)
+  else if (!span) hideCard()
+})
+
 document.addEventListener('mouseover', (event) => {
   const span = (event.target as Element | null)?.closest<HTMLElement>('.claim')
-  if (span) showCard(span)
-  else if (card && !(event.target as Element | null)?.closest('#claim-card')) {
-    card.hidden = true
-    for (const node of lit) node.classList.remove('lit')
-    lit = []
-  }
+  if (span && !popover?.contains(event.target as Node)) showCard(span)
+  else if (!span) hideCard()
 })
 
 /* Search ----------------------------------------------------------------- */
@@ -150,7 +161,7 @@ function render(text: string, result: PageCheck, index: PageIndex): void {
     )
   }
   parts.push(list)
-  parts.push(el('p', {class: 'cli-hint'}, 'Full verdict (people and bodies, places, months, confidence): ', el('code', {}, `npx claimtrace verify '${text.replace(/'/g, `'\\''`)}'`)))
+  parts.push(el('p', {class: 'cli-hint'}, 'With a source check and a calibrated confidence: ', el('code', {}, `npx claimtrace verify '${text.replace(/'/g, `'\\''`)}'`)))
   results.replaceChildren(...parts)
   results.hidden = false
 }

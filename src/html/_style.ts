@@ -27,7 +27,8 @@ form#search button{font:inherit;padding:.45rem .9rem;border:1px solid var(--acce
 @media (max-width:62rem){.layout{grid-template-columns:minmax(0,1fr)}}
 main h2{font-size:1.25rem;margin:2rem 0 .6rem}
 main p{margin:0 0 1rem}
-.claim{border-radius:2px;transition:background .1s}
+.claim{border-radius:2px;transition:background .1s;scroll-margin-top:3rem}
+section[data-footnotes] li,ol.sources>li{scroll-margin-top:3rem}
 .claim:hover,.claim:focus-within,.claim:target,.claim.lit{background:var(--hl)}
 .claim.uncited{text-decoration:underline dotted #c98a3c;text-decoration-thickness:1px;text-underline-offset:4px}
 sup{line-height:0}

@@ -90,7 +90,7 @@ export function documentPage(page: Readonly<DocumentPage>): Root {
     h('p', {className: ['meta']}, `${claims.length} claims (${claims.length - uncited} cited, ${uncited} uncited) · ${page.data.claims.length ? Object.keys(page.data.notes).length : 0} notes · ${page.sources.length} sources · sources in ${page.style}`),
     h('form', {id: 'search', role: 'search', hidden: true, ariaLabel: 'Check a sentence against this paper'}, [
       h('label', {for: 'q'}, 'Check a sentence'),
-      h('input', {id: 'q', type: 'search', name: 'q', autocomplete: 'off', placeholder: 'e.g. Israel opened an embassy in Tashkent in 1992', ariaDescribedby: 'search-note'}),
+      h('input', {id: 'q', type: 'search', name: 'q', autocomplete: 'off', placeholder: 'A sentence you read, to check against this paper', ariaDescribedby: 'search-note'}),
       h('button', {type: 'submit'}, 'Check'),
       h('p', {id: 'search-note', className: ['search-note']}, VERDICT_NOTE.replace(/`/g, ''))
     ]),

@@ -81,6 +81,7 @@ export function buildSite(corpus: Corpus, papers: readonly Source[], options?: R
     trees.set(toDocument(tree, new VFile({path: paper.path, value: paper.value})).id, {file, tree})
   }
   const version = options?.version ?? '0.0.0'
+  const used = new Set(['index.html'])
   const files: SiteFile[] = []
   const entries: IndexEntry[] = []
   const messages: VFile['messages'] = []
@@ -97,7 +98,10 @@ export function buildSite(corpus: Corpus, papers: readonly Source[], options?: R
       messages.push(paper.file.message(`Unexpected ${unplaced} claims not found in the text, expected the corpus model to match \`paper.md\` (clear the cache)`, {ruleId: 'unplaced-claim', source: 'claimtrace'}))
     }
     const data = toReaderData(document.id, claims, footnotes, byId, CALIBRATION)
-    const href = pageName(document.id)
+    // Ids are unique, but two may make the same file name (or `index.html`): number the later one.
+    let href = pageName(document.id)
+    for (let n = 2; used.has(href); n++) href = pageName(document.id).replace(/\.html$/, `-${n}.html`)
+    used.add(href)
     files.push({path: href, contents: stringify(documentPage({document, claims, body, sources, formatted, data, script: readerScript, style, version}))})
     entries.push({document, claims, footnotes: footnotes.length, sources: sources.length, href})
   }

@@ -103,6 +103,16 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
     await page.close()
   })
 
+  it('should address every claim: page.html#c042 scrolls to it and highlights it', async () => {
+    const page = await open(`${article}#c042`)
+    expect(await page.locator('#c042').evaluate((element) => element.matches(':target'))).toBe(true)
+    expect(await page.locator('#c042').isVisible()).toBe(true)
+    const box = await page.locator('#c042').boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y).toBeLessThan(900)
+    await page.close()
+  })
+
   it('should show a claim’s citations on hover and light its sources in the panel', async () => {
     const page = await open(article)
     await page.locator('#c069').hover()

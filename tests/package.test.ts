@@ -49,6 +49,16 @@ console.log(JSON.stringify({footnotes: corpus.footnotes.length, claims: corpus.c
     expect(out.files).toEqual(['corpus/israel-central-asia-2020/paper.md'])
   })
 
+  it('should build the reader site from claimtrace/html', () => {
+    writeFileSync(
+      path.join(project, 'site.mjs'),
+      `import {openSite} from 'claimtrace/html'
+const {files} = await openSite()
+console.log(JSON.stringify(files.map((file) => [file.path, file.contents.includes('id="claimtrace-data"')])))`
+    )
+    expect(JSON.parse(run('node', ['site.mjs'], project))).toEqual([['israel-central-asia-2020.html', true], ['index.html', false]])
+  })
+
   it('should run the CLI from the installed bin', () => {
     const footnotes = JSON.parse(run('npx', ['--no-install', 'claimtrace', 'footnotes', '--json'], project)) as Array<{n: number; text: string}>
     expect(footnotes).toHaveLength(64)

@@ -14,7 +14,8 @@ const commands: Record<string, () => Promise<Command>> = {
   sources: async () => (await import('./commands/sources.js')).command,
   bib: async () => (await import('./commands/bib.js')).command,
   cite: async () => (await import('./commands/cite.js')).command,
-  ingest: async () => (await import('./commands/ingest.js')).command
+  ingest: async () => (await import('./commands/ingest.js')).command,
+  html: async () => (await import('./commands/html.js')).command
 }
 
 const common = ['corpus']

@@ -7,21 +7,11 @@
  * and stored in the corpus model, so a query only looks words up in a map.
  */
 import {DIRECTIONS} from './directions.js'
+import type {Relation} from './relations.js'
 import type {Pos} from './nlp.js'
 import {Wordnet, type Synset, type WordnetPos} from './wordnet.js'
 
-/**
- * How a reader's word relates to the corpus word it matches:
- * `derived` (`investment` for `invest`), `synonym` (`farming` for
- * `agriculture`), `similar` (an adjective WordNet lists as similar, a verb of
- * the same group), `broader` (`building` for `embassy`: the reader says less
- * than the paper, which the paper still supports), `opposite` (`fall` for
- * `rise`: a reversed direction).
- */
-export type Relation = 'derived' | 'synonym' | 'similar' | 'broader' | 'opposite'
-
-/** How much a match through each relation counts, against 1 for the same word. */
-export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {derived: 0.9, synonym: 0.8, similar: 0.7, broader: 0.6, opposite: 0}
+export {RELATION_WEIGHT, type Relation} from './relations.js'
 
 /** Senses of a corpus word considered, most frequent first: rarer senses add more noise than matches. */
 const SENSES = 3

@@ -22,7 +22,7 @@
  */
 import type {Claim, CslItem, Resolution} from '../types.js'
 import type {ClaimIndex} from './_index.js'
-import {RELATION_WEIGHT, type Relation} from '../language/index.js'
+import {RELATION_WEIGHT, type Relation} from '../language/relations.js'
 import {MAX_QUERY_CHARS, stem, tokenize, type Token} from './_text.js'
 
 /** A query term with its weight in the ranking. */

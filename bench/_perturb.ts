@@ -8,7 +8,7 @@
  */
 import {createHash} from 'node:crypto'
 import {factsIn} from '../src/facts/facts.js'
-import {places} from '../src/corpus/_countries.js'
+import {countries, places} from '../src/corpus/_countries.js'
 import {analyse, DIRECTIONS} from '../src/language/index.js'
 import type {Claim, Verification} from '../src/types.js'
 import type {LabelledStatement} from './_statements.js'
@@ -19,8 +19,10 @@ for (const [a, b] of DIRECTIONS) {
   if (!OPPOSITE.has(b)) OPPOSITE.set(b, a)
 }
 
-/** Places to add (from the shared place table). */
+/** Places to add (from the shared place table), and the countries and places a swap may use. */
 const PLACES = Object.keys(places)
+const placeNames = PLACES
+const countryNames = Object.keys(countries)
 
 function hash(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32BE(0)
@@ -45,7 +47,9 @@ export function perturb(claims: readonly Claim[], names: readonly string[]): Lab
     const facts = factsIn(text, new Map(names.map((name) => [name.toLowerCase(), name])))
     const entity = facts.find((fact) => fact.kind === 'entity')
     if (entity) {
-      const pool = names.filter((name) => !claim.sentence.toLowerCase().includes(name.toLowerCase()) && name.length > 3)
+      // Like for like: a name for another name, a country or place for another country or place.
+      const kin = entity.group === 'name' ? names : [...countryNames, ...placeNames].filter((name) => (entity.group === 'place') === placeNames.includes(name))
+      const pool = kin.filter((name) => !claim.sentence.toLowerCase().includes(name.toLowerCase()) && name.length > 3)
       const other = pool[hash(claim.id) % Math.max(1, pool.length)]
       if (other) add('swapped', text.slice(0, entity.start) + other + text.slice(entity.end), 'contradicted', {kind: 'entity', claimed: other, paper: entity.text})
     }

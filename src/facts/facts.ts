@@ -25,6 +25,8 @@ export interface Fact {
   group: string
   /** The number, for numbers. */
   number?: StatedNumber
+  /** A place named as a location (“in Tel Aviv”), not for its government. */
+  located?: boolean
   /** `[start, end)` in the text. */
   start: number
   end: number
@@ -53,6 +55,7 @@ let tables: {country: ReturnType<typeof lookup>; place: ReturnType<typeof lookup
  * @param names The corpus's named things, lower case → printed form (`mashav` → `MASHAV`).
  * @param common Whether a word is also a common lower-case word of the corpus.
  * @param aliases Other names of a name (lower case), as the corpus gives them: “MASHAV (Israel’s Agency for…)”.
+ * @param own Names the text gives that the corpus may lack (see {@link properNames}), read after the corpus's.
  * @returns Facts in order of appearance; a stretch of text gives one fact.
  * @example
  *   ```ts
@@ -60,7 +63,7 @@ let tables: {country: ReturnType<typeof lookup>; place: ReturnType<typeof lookup
  *   // => ['Israel', 'a third', '$300 million', 'Kazakhstan', 'May', '1992']
  *   ```
  */
-export function factsIn(text: string, names: ReadonlyMap<string, string>, common: (word: string) => boolean = () => false, aliases: ReadonlyMap<string, readonly string[]> = NO_ALIASES): Fact[] {
+export function factsIn(text: string, names: ReadonlyMap<string, string>, common: (word: string) => boolean = () => false, aliases: ReadonlyMap<string, readonly string[]> = NO_ALIASES, own: readonly string[] = []): Fact[] {
   tables ??= {country: lookup(countries), place: lookup(places)}
   const facts: Fact[] = []
   const taken: Array<[number, number]> = []
@@ -84,7 +87,10 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
     if (free(number.start, number.end)) add({kind: 'number', text: number.text, keys: [], group: number.kind, number, start: number.start, end: number.end})
   }
   const lower = text.toLowerCase()
-  for (const [name, printed] of names) {
+  // The corpus's names first, then the text's own (“Deputy Foreign Minister of Israel Amnon Cohen” is two names the corpus knows).
+  const ownNames = new Map<string, string>()
+  for (const name of own) if (!names.has(name.toLowerCase())) ownNames.set(name.toLowerCase(), name)
+  for (const [name, printed] of [...names, ...[...ownNames].sort((a, b) => b[0].length - a[0].length)]) {
     const acronym = /^[\p{Lu}\d.&-]+$/u.test(printed)
     if ((name.length < 3 && !acronym) || tables.country.of.has(name) || tables.place.of.has(name)) continue
     // A name made of common words (“Region”, “Foreign Minister”), or a short acronym (“EU”), counts only as printed.
@@ -105,7 +111,9 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
       const end = start + m[0].length
       if (!freeOfAll(start, end)) continue
       const name = table.of.get(m[1]!.toLowerCase()) ?? m[1]!
-      add({kind: 'entity', text: name, keys: [name.toLowerCase()], group, start, end})
+      // “in Tel Aviv” is a place; “Tel Aviv responded” its government (see `same`).
+      const located = group === 'place' && /\b(?:in|at|to|from|near|into|across|via|outside|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+      add({kind: 'entity', text: name, keys: [name.toLowerCase()], group, start, end, ...(located ? {located} : {})})
     }
   }
   return facts.sort((a, b) => a.start - b.start)
@@ -127,7 +135,7 @@ export function same(a: Fact, b: Fact): boolean {
   // A capital stands for its country (“Washington” for the United States).
   if ((a.group === 'place') !== (b.group === 'place')) {
     const [place, country] = a.group === 'place' ? [a, b] : [b, a]
-    return country.group === 'country' && CAPITAL_OF.get(place.keys[0]!) === country.keys[0]
+    return country.group === 'country' && place.located !== true && CAPITAL_OF.get(place.keys[0]!) === country.keys[0]
   }
   return a.keys.some((key) => b.keys.includes(key))
 }

@@ -66,6 +66,9 @@ const SPANS: Record<string, number> = {year: 1, years: 1, decade: 10, decades: 1
 /** What “two” names when it names the parties of a relation, not a count (“the two sides”, “the two countries”). */
 const PARTIES = /^\s+(?:sides|countries|states|parties|nations|governments|leaders|partners|presidents|ministers|republics|peoples)\b/i
 
+/** “the two were…”, “between the two.”: “the two” standing alone names the parties. */
+const PRONOUN_AFTER = /^\s*(?:[.,;:)]|$|(?:were|are|was|is|have|has|had|did|do|does|will|would|could|can|also|then|and|agreed|signed|discussed|met|decided)\b)/i
+
 const BOUNDS: ReadonlyArray<readonly [RegExp, StatedNumber['bound']]> = [
   [/(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|circa|c\.|up to)\s+$/i, 'about'],
   [/(?:over|more than|above|exceeding|in excess of|at least)\s+$/i, 'over'],
@@ -128,7 +131,8 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Sta
     const value = amount(m[1]!)
     // “one” alone is mostly a pronoun (“one of the…”); “the two sides” counts no fact, it names the parties.
     if (value === undefined || /^(?:one|a)$/i.test(m[1]!)) return undefined
-    if (value === 2 && PARTIES.test(m.input.slice(m.index + m[0].length))) return undefined
+    const after = m.input.slice(m.index + m[0].length)
+    if (value === 2 && (PARTIES.test(after) || (/\bthe\s+$/i.test(m.input.slice(0, m.index)) && PRONOUN_AFTER.test(after)))) return undefined
     return {kind: 'count', value}
   }]
 ]

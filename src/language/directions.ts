@@ -25,5 +25,5 @@ export const DIRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['northern', 'southern'], ['eastern', 'western'], ['majority', 'minority'], ['lift', 'impose'], ['withdraw', 'deploy'],
   ['sign', 'reject'], ['ratify', 'reject'], ['lend', 'borrow'], ['creditor', 'debtor'], ['donor', 'recipient'],
   ['send', 'receive'], ['give', 'receive'], ['export', 'import'], ['many', 'few'], ['much', 'little'], ['active', 'passive'],
-  ['acquire', 'sell'], ['build', 'destroy'], ['leave', 'return'], ['emigrate', 'return'], ['rich', 'poor'], ['success', 'setback']
+  ['acquire', 'sell'], ['increase', 'cut'], ['expand', 'cut'], ['build', 'destroy'], ['leave', 'return'], ['emigrate', 'return'], ['rich', 'poor'], ['success', 'setback']
 ]

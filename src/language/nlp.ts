@@ -44,12 +44,18 @@ export const NEGATORS: ReadonlyArray<readonly [string, 'verb' | 'noun', string?]
   ['absence', 'noun', 'of'], ['devoid', 'noun', 'of'], ['unable', 'verb', 'to'], ['impossible', 'verb', 'to']
 ]
 
-/** Negator words that do not negate in these contexts: “not only … but also”, “no doubt”, “nothing but”. */
+/**
+ * Negators that do not negate before these words: “not only … but also”,
+ * “not the only”, “no doubt”, “made no secret”, “nothing but”, “no less”.
+ */
 const NOT_NEGATING: ReadonlyArray<readonly [string, string]> = [
-  ['not', 'only'], ['not', 'just'], ['not', 'merely'], ['no', 'doubt'], ['nothing', 'but'], ['no', 'less'], ['not', 'least']
+  ['not', 'only'], ['not', 'just'], ['not', 'merely'], ['not', 'least'], ['no', 'doubt'], ['no', 'secret'], ['no', 'wonder'],
+  ['nothing', 'but'], ['no', 'less'], ['none', 'other']
 ]
 
 const NEGATOR = new Map(NEGATORS.map(([lemma, scope, next]) => [lemma, {scope, next}]))
+/** Punctuation that ends a negation's scope, whatever wink reads. */
+const SCOPE_END = new Set([':', ';', '—', '–', '(', ')'])
 /** Tags that end a clause, and so a negation's scope. */
 const CLAUSE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
 
@@ -99,7 +105,22 @@ export function analyse(text: string): Word[] {
     at = start + value.length
   }
   markCues(words)
+  acrossAsides(words)
   return words
+}
+
+/** A negator cut off by an aside (“which are not, in fact, one of its priorities”) still governs what follows the aside. */
+function acrossAsides(words: Word[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const cue = words[i]!
+    if (!/^(?:not|never|no|n't)$/.test(cue.text) || words[i + 1]!.text !== ',' || words[i + 1]!.negated) continue
+    const close = words.findIndex((word, j) => j > i + 1 && j <= i + 5 && word.text === ',')
+    if (close === -1) continue
+    for (let j = close + 1; j < words.length && !CLAUSE_END.has(words[j]!.pos); j++) {
+      words[j]!.negated = true
+      words[j]!.cue = cue.text
+    }
+  }
 }
 
 /** Name the cue of each of wink's negation scopes, drop the scopes of non-negating uses, add the scopes of {@link NEGATORS}. */
@@ -109,9 +130,12 @@ function markCues(words: Word[]): void {
     if (word.negated && (i === 0 || !words[i - 1]!.negated)) {
       const cue = words[i - 1]
       const exempt = cue !== undefined && NOT_NEGATING.some(([a, b]) => cue.lemma === a && word.lemma === b)
+      // A scope ends where its clause does (wink reads on past a colon or a dash): “not the only item: Israel also buys…”.
+      let ended = false
       for (let j = i; j < words.length && words[j]!.negated; j++) {
-        if (exempt) words[j]!.negated = false
-        else words[j]!.cue = cue?.text ?? 'not'
+        if (SCOPE_END.has(words[j]!.text) || (words[j]!.text === 'but' && j > i)) ended = true
+        if (exempt || ended) words[j]!.negated = false
+        else words[j]!.cue = cue === undefined || cue.text === "n't" ? 'not' : cue.text
       }
     }
     const rule = NEGATOR.get(word.lemma)

@@ -120,7 +120,7 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
     coverage: total > 0 ? held / total : 0,
     exactCoverage: total > 0 ? exact / total : 0,
     claimCoverage: mass > 0 ? restated / mass : 0,
-    discrepancies: polarity(statement, sentence, pairs)
+    discrepancies: [...polarity(statement, sentence, pairs), ...nearOpposites(statement, sentence, pairs, context)]
   }
 }
 
@@ -229,4 +229,34 @@ export function credit(alignment: Alignment, ranges: ReadonlyArray<readonly [num
   })
   const total = alignment.total
   return {...alignment, unmatched, unmatchedWeights, held, coverage: total > 0 ? held / total : 0, exactCoverage: total > 0 ? exact / total : 0}
+}
+
+/**
+ * A word of direction the sentence holds in its opposite right where the
+ * statement's neighbouring words match (“much more enthusiasm” against
+ * “much less enthusiasm”), though the sentence also says “more” elsewhere.
+ */
+function nearOpposites(statement: readonly Word[], sentence: readonly Word[], pairs: readonly Pair[], context: AlignContext): Discrepancy[] {
+  const found: Discrepancy[] = []
+  const at = new Map(sentence.map((word, i) => [word, i]))
+  for (let i = 0; i < statement.length; i++) {
+    const word = statement[i]!
+    if (!DIRECTION_WORDS.has(word.lemma)) continue
+    const own = pairs.find((pair) => pair.statement === word)
+    if (own?.how === 'opposite') continue
+    const opposites = new Set(context.thesaurus.lookup(word.lemma).filter((sense) => sense.relation === 'opposite').map((sense) => sense.lemma))
+    for (const [a, b] of DIRECTIONS) {
+      if (a === word.lemma) opposites.add(b)
+      if (b === word.lemma) opposites.add(a)
+    }
+    // Where the statement's next word matched, the paper's word just before it.
+    const next = statement.slice(i + 1, i + 3).map((other) => pairs.find((pair) => pair.statement === other && pair.how !== 'context')).find((pair) => pair !== undefined)
+    const anchor = next ? at.get(next.paper) : undefined
+    if (anchor === undefined) continue
+    for (let j = Math.max(0, anchor - 2); j < anchor; j++) {
+      const other = sentence[j]!
+      if (opposites.has(other.lemma) && other !== own?.paper && word.negated === other.negated) found.push({kind: 'direction', claimed: word.text, paper: other.text})
+    }
+  }
+  return found
 }

@@ -41,6 +41,8 @@ export interface Features {
   direction: number
   /** Countries the statement names that neither the sentence nor its neighbours mention. */
   extra: number
+  /** Discrepancies beyond the first: a statement that differs in everything is about something else. */
+  many: number
   /** Numbers, dates and names of the statement the sentence lacks, with nothing to pair them with. */
   loose: number
   /** 1 / content words of the statement: short statements say less. */
@@ -48,7 +50,7 @@ export interface Features {
 }
 
 /** The feature names, in the order of the models' weights (after the bias). */
-export const FEATURES = ['score', 'coverage', 'exact', 'claim', 'margin', 'rest', 'thingGap', 'actionGap', 'figure', 'entity', 'negation', 'direction', 'extra', 'loose', 'short'] as const satisfies ReadonlyArray<keyof Features>
+export const FEATURES = ['score', 'coverage', 'exact', 'claim', 'margin', 'rest', 'thingGap', 'actionGap', 'figure', 'entity', 'negation', 'direction', 'extra', 'many', 'loose', 'short'] as const satisfies ReadonlyArray<keyof Features>
 
 /** What the evidence may show: the paper states it, states it with a difference, or does not. */
 export type Outcome = 'found' | 'contradicted' | 'not-found'

@@ -4,7 +4,7 @@
  * claim's sentence analysed (from the model's language data, or analysed on
  * first use when a corpus comes without it).
  */
-import {aliasesIn, factsIn, properNames, withNames, type Fact} from '../facts/facts.js'
+import {aliasesIn, factsIn, properNames, type Fact} from '../facts/facts.js'
 import {analyseCorpus, isEnglish, Thesaurus, unpack, type LanguageData, type Word} from '../language/index.js'
 import type {Claim, CslItem} from '../types.js'
 import type {AlignContext} from './_align.js'
@@ -39,8 +39,12 @@ export interface Engine {
   previousFacts(doc: number): Fact[]
   /** Terms of the names the claims just before `doc` in its section give (what “it”, “they” may refer to). */
   around(doc: number): ReadonlySet<string>
-  /** Names the claim before `doc` gives, when `doc`'s sentence names none itself (what “it”, “they” stand for). */
+  /** Names and countries the claim before `doc` gives, when `doc`'s sentence refers back to them (what “it”, “they” stand for). */
   referents(doc: number): string[]
+  /** Whether `doc`'s sentence opens by referring back (“It runs…”, “In 2004, they…”). */
+  anaphoric(doc: number): boolean
+  /** The country a document is about, when one dominates it (named in a quarter of its claims and twice as often as the next). */
+  subject(doc: number): string | undefined
   /** Whether the corpus writes this word in lower case (a common word, not only a name). */
   common(word: string): boolean
   /** Fuzzy matcher of source hints (built on first use). */
@@ -63,7 +67,10 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
   const entityTerms = new Set<string>()
   for (const key of entities.keys()) for (const token of tokenize(key)) entityTerms.add(token.term)
   const index = new ClaimIndex(claims)
-  const subjects = mainCountries(claims)
+  const main = mainCountries(claims)
+  const subjects = dominant(claims)
+  /** A sentence that refers back: a pronoun among its first words, after an opening phrase. */
+  const anaphoric = (doc: number): boolean => /^(?:[^,;]{0,40},\s*)?(?:it|its|they|their|them|this|these|the latter|the former|he|she|his|her)\b/i.test(claims[doc]!.sentence.trim())
   const lower = new Set<string>()
   for (const claim of claims) for (const word of claim.sentence.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu) ?? []) lower.add(word)
   const common = (word: string): boolean => lower.has(word.toLowerCase())
@@ -73,7 +80,7 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
     let found = facts.get(at)
     if (!found) {
       const sentence = claims[doc]!.sentence
-      facts.set(at, (found = factsIn(sentence, withNames(entities, properNames(sentence, wordsOf(doc), common)), common, aliases)))
+      facts.set(at, (found = factsIn(sentence, entities, common, aliases, properNames(sentence, wordsOf(doc), common))))
     }
     return found
   }
@@ -113,7 +120,7 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
       if (known) return known
       const claim = claims[doc]!
       // The section's title and the document's main subjects are context too (“Israel” in a paper on Israel).
-      const terms = new Set<string>([...tokenize(claim.section).map((token) => token.term), ...(subjects.get(claim.document) ?? [])])
+      const terms = new Set<string>([...tokenize(claim.section).map((token) => token.term), ...(main.get(claim.document) ?? [])])
       for (let i = Math.max(0, doc - NEIGHBOURS); i <= Math.min(claims.length - 1, doc + 1); i++) {
         const other = claims[i]!
         if (other.document !== claim.document || other.section !== claim.section) continue
@@ -124,13 +131,14 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
     },
     referents: (doc) => {
       const claim = claims[doc]!
-      if (facts.get(data.claimSentence[doc]!)?.some((fact) => fact.group === 'name')) return []
-      const previous = claims[doc - 1]
-      if (!previous || previous.document !== claim.document || previous.sentence === claim.sentence) return []
-      // Only a sentence that refers back (“It runs…”, “They signed…”) takes its subject from the one before.
-      if (!/^(?:it|its|they|their|this|these|the latter|the former|he|she)\b/i.test(claim.sentence.trim())) return []
-      return previous.annotations.entities
+      let i = doc - 1
+      while (i >= 0 && claims[i]!.sentence === claim.sentence) i--
+      const previous = claims[i]
+      if (!previous || previous.document !== claim.document || !anaphoric(doc)) return []
+      return [...previous.annotations.entities, ...previous.annotations.countries]
     },
+    anaphoric,
+    subject: (doc) => subjects.get(claims[doc]!.document),
     common,
     matcher: () => (matcher ??= new SourceMatcher(sources))
   }
@@ -164,6 +172,23 @@ function mainCountries(claims: readonly Claim[]): Map<string, string[]> {
   for (const [document, own] of counts) {
     const top = [...own].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3)
     result.set(document, top.flatMap(([country]) => tokenize(country).map((token) => token.term)))
+  }
+  return result
+}
+
+/** Each document's dominant country (lower case), if one dominates it. */
+function dominant(claims: readonly Claim[]): Map<string, string> {
+  const counts = new Map<string, {claims: number; countries: Map<string, number>}>()
+  for (const claim of claims) {
+    const own = counts.get(claim.document) ?? {claims: 0, countries: new Map<string, number>()}
+    own.claims++
+    for (const country of new Set(claim.annotations.countries)) own.countries.set(country, (own.countries.get(country) ?? 0) + 1)
+    counts.set(claim.document, own)
+  }
+  const result = new Map<string, string>()
+  for (const [document, own] of counts) {
+    const [first, second] = [...own.countries].sort((a, b) => b[1] - a[1])
+    if (first && first[1] >= own.claims / 4 && first[1] >= 2 * (second?.[1] ?? 0)) result.set(document, first[0].toLowerCase())
   }
   return result
 }

@@ -100,15 +100,26 @@ export function formatResolution(resolution: Resolution, options?: Readonly<Form
 
 const VERDICT_COLOR: Record<Verification['verdict'], string> = {supported: '32', uncited: '33', contradicted: '31', 'not-found': '35'}
 
-/** A verification as a verdict line, the matched claim, discrepancies, sources and the source check. */
+/** A verification as a verdict line, the matched claim, discrepancies, why, the parts, sources and the source check. */
 export function formatVerification(verification: Verification, query: string, note: string | undefined, options?: Readonly<FormatOptions> | null): string {
-  const {verdict, confidence, claim, discrepancies, citations, sources} = verification
-  const lines = [`${ansi('1;' + VERDICT_COLOR[verdict], options?.color)(verdict)}  (confidence ${confidence.toFixed(2)})`]
+  const {verdict, confidence, claim, discrepancies, citations, sources, explanation, parts} = verification
+  const paint = (value: Verification['verdict']): string => ansi('1;' + VERDICT_COLOR[value], options?.color)(value)
+  const lines = [`${paint(verdict)}  (confidence ${confidence.toFixed(2)})`]
   if (claim) {
     lines.push(`  claim   ${claim.id}  ${claim.footnotes.length ? `[${claim.footnotes.join(', ')}]` : 'uncited'}`)
     lines.push(`          ${highlight(claim.text, matchedRanges(claim.text, query), options)}`)
   }
   for (const d of discrepancies) lines.push(`  differs ${d.kind}: you say “${d.claimed}”, the paper says “${d.paper}”`)
+  if (explanation) {
+    lines.push(`  why     ${explanation.reason}`)
+    // Exact matches go without saying; the others show how the paper's words were reached.
+    const reached = explanation.matched.filter((m) => m.how !== 'exact').map((m) => `${m.statement} → ${m.paper} (${m.how})`)
+    if (reached.length > 0) lines.push(`  read    ${reached.join(', ')}`)
+  }
+  for (const [i, part] of (parts ?? []).entries()) {
+    lines.push(`  part ${i + 1}  ${paint(part.verdict)}  ${part.text}${part.claim ? `  → ${part.claim.id}` : ''}`)
+    for (const d of part.discrepancies) lines.push(`          differs ${d.kind}: “${d.claimed}”, the paper “${d.paper}”`)
+  }
   if (citations.length) lines.push('  sources', ...citationLines(citations, sources, '          '))
   if (note) lines.push(`  check   ${note}`)
   return lines.join('\n')

@@ -17,7 +17,7 @@
  *    contradicted needs one.
  */
 import {analyse, isEnglish, type Word} from '../language/index.js'
-import {factsIn, properNames, rivals, same, sameName, withNames, type Fact} from '../facts/facts.js'
+import {factsIn, properNames, rivals, same, sameName, type Fact} from '../facts/facts.js'
 import type {Claim, Discrepancy, Explanation, Verification, VerificationPart} from '../types.js'
 import {align, credit, type Alignment} from './_align.js'
 import {decide, type Features, type Outcome} from './_decide.js'
@@ -52,12 +52,13 @@ export interface Evidence {
  * the words the paper uses. A word is a typo when the corpus lacks it,
  * WordNet does not know it, and a corpus word is one slip away.
  */
-function repair(engine: Engine, statement: string): {text: string; repairs: Map<string, string>} {
+function repair(engine: Engine, statement: string, words: readonly Word[]): {text: string; repairs: Map<string, string>} {
   const repairs = new Map<string, string>()
+  const lemmas = new Map(words.map((word) => [word.text, word.lemma]))
   const text = statement.replace(/\p{L}[\p{L}'’]*\p{L}/gu, (word) => {
     const lower = word.toLowerCase().replace(/['’]s$/, '')
     if (lower.length < 4 || STOPWORDS.has(lower) || engine.index.words.has(lower) || engine.index.postings.has(stem(lower))) return word
-    if (isEnglish(lower) || isEnglish(lower.replace(/(?:es|s|ed|ing)$/, ''))) return word
+    if (isEnglish(lower, lemmas.get(lower) ?? lower) || isEnglish(lower.replace(/(?:es|s|ed|ing)$/, ''))) return word
     const hit = engine.align.typo(lower)
     if (!hit) return word
     const mended = /^\p{Lu}/u.test(word) ? hit.word.charAt(0).toUpperCase() + hit.word.slice(1) : hit.word
@@ -69,7 +70,8 @@ function repair(engine: Engine, statement: string): {text: string; repairs: Map<
 
 /** Collect the evidence for `text` (one assertion). */
 export function gather(engine: Engine, text: string): Evidence {
-  const {text: statement, repairs} = repair(engine, assertion(text))
+  const asserted = assertion(text)
+  const {text: statement, repairs} = repair(engine, asserted, analyse(asserted))
   const words = analyse(statement)
   const lemmas = new Map(words.map((word) => [word.text, word.lemma]))
   const query = analyseQuery(engine.index, statement, engine.entityTerms, (word) => engine.thesaurus.lookup(word), lemmas)
@@ -77,12 +79,12 @@ export function gather(engine: Engine, text: string): Evidence {
   const ranked = empty ? [] : rank(engine.index, query, CANDIDATES * 2)
   const first = ranked[0]
   if (!first) return {claim: null, doc: -1, features: blank(query.terms.length), discrepancies: [], alignment: undefined, empty: empty ?? 'no word of the statement occurs in the paper'}
-  const facts = factsIn(statement, withNames(engine.entities, properNames(statement, words, engine.common)), engine.common, engine.aliases)
+  const facts = factsIn(statement, engine.entities, engine.common, engine.aliases, properNames(statement, words, engine.common))
   let chosen: Evidence | undefined
   let chosenValue = -Infinity
   for (const candidate of ranked.slice(0, CANDIDATES)) {
     if (first.score - candidate.score > CLOSE) break
-    const evidence = weigh(engine, words, facts, candidate, ranked, query.terms.length)
+    const evidence = weigh(engine, statement, words, facts, candidate, ranked, query.terms.length)
     // Near ties go to the claim with fewer discrepancies, then to the better-covered one.
     const value = evidence.features.coverage + 0.5 * evidence.features.score - 0.08 * evidence.discrepancies.length
     if (value > chosenValue + 1e-9) (chosen = evidence), (chosenValue = value)
@@ -104,16 +106,16 @@ const THINGS = new Set(['NOUN', 'PROPN', 'NUM'])
 const ACTIONS = new Set(['VERB', 'ADJ', 'ADV'])
 
 function blank(terms: number): Features {
-  return {score: 0, coverage: 0, exact: 0, claim: 0, margin: 0, rest: 0, thingGap: 1, actionGap: 0, figure: 0, entity: 0, negation: 0, direction: 0, extra: 0, loose: 0, short: terms > 0 ? 1 / terms : 1}
+  return {many: 0, score: 0, coverage: 0, exact: 0, claim: 0, margin: 0, rest: 0, thingGap: 1, actionGap: 0, figure: 0, entity: 0, negation: 0, direction: 0, extra: 0, loose: 0, short: terms > 0 ? 1 / terms : 1}
 }
 
 /** The evidence of one candidate claim. */
-function weigh(engine: Engine, words: readonly Word[], facts: readonly Fact[], candidate: Ranked, ranked: readonly Ranked[], terms: number): Evidence {
+function weigh(engine: Engine, statementText: string, words: readonly Word[], facts: readonly Fact[], candidate: Ranked, ranked: readonly Ranked[], terms: number): Evidence {
   const sentenceDoc = candidate.doc
   const aligned = align(words, engine.words(sentenceDoc), engine.range(sentenceDoc), engine.align, engine.around(sentenceDoc))
   const doc = ownerOf(engine, sentenceDoc, aligned)
   const claim = engine.claims[doc]!
-  const compared = compare(engine, facts, doc, clauseOf(engine.words(sentenceDoc), aligned), aligned)
+  const compared = compare(engine, facts, doc, clauseOf(engine.words(sentenceDoc), aligned), aligned, statementText)
   // Facts that agree are matched, however they are written (“one million dollars” for “$1 million”, “United Nations” for “U.N.”).
   const alignment = credit(aligned, facts.filter((fact) => engine.facts(doc).some((other) => same(fact, other))).map((fact) => [fact.start, fact.end] as const))
   const discrepancies = [...alignment.discrepancies, ...compared.discrepancies]
@@ -142,6 +144,7 @@ function weigh(engine: Engine, words: readonly Word[], facts: readonly Fact[], c
     negation: discrepancies.some((d) => d.kind === 'negation') ? 1 : 0,
     direction: discrepancies.some((d) => d.kind === 'direction') ? 1 : 0,
     extra: compared.extra,
+    many: Math.max(0, discrepancies.length - 1),
     loose: compared.loose,
     short: 1 / Math.max(1, Math.min(content, terms))
   }
@@ -180,6 +183,9 @@ function ownerOf(engine: Engine, doc: number, alignment: Alignment): number {
   return best
 }
 
+/** Words that make a name a body that can act like a state. */
+const BODIES = /\b(?:Union|Organi[sz]ation|Council|Community|Commission|Bank|Fund|Nations|Assembly|Parliament|Government|Ministry|League|Alliance|Forum)\b/u
+
 /** Words that open a clause of their own inside a sentence. */
 const CLAUSE = new Set([';', 'while', 'whereas', 'but', 'although'])
 
@@ -203,12 +209,12 @@ function clauseOf(words: readonly Word[], alignment: Alignment): readonly [numbe
   }
   // The best clause, and its neighbours the statement draws on as much (a statement may span two).
   const top = clauses.reduce((a, b) => (b.mass > a.mass ? b : a))
-  const held = clauses.filter((clause) => clause.mass >= 0.6 * top.mass && clause.mass > 0)
+  const held = clauses.filter((clause) => clause.mass >= 0.8 * top.mass && clause.mass > 0)
   return held.length === 0 ? [top.from, top.to] : [Math.min(...held.map((c) => c.from)), Math.max(...held.map((c) => c.to))]
 }
 
 /** Pair the statement's facts the sentence lacks with the sentence's facts the statement lacks. */
-function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: readonly [number, number], alignment: Alignment): {discrepancies: Discrepancy[]; discrepant: number[]; extra: number; loose: number} {
+function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: readonly [number, number], alignment: Alignment, statementText: string): {discrepancies: Discrepancy[]; discrepant: number[]; extra: number; loose: number} {
   const [start, end] = engine.range(doc)
   const sentence = engine.facts(doc)
   // Names are read in the clause (who did what), figures and countries in the whole sentence.
@@ -219,46 +225,64 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   const held = (fact: Fact): boolean => {
     const inside = (pair: Alignment['pairs'][number]): boolean => pair.paper.start >= clause[0] && pair.paper.end <= clause[1]
     const words = alignment.pairs.filter((pair) => pair.how !== 'context' && inside(pair) && pair.statement.start >= fact.start && pair.statement.end <= fact.end).length
-    const all = alignment.pairs.concat().filter((pair) => pair.statement.start >= fact.start && pair.statement.end <= fact.end).length + alignment.unmatched.filter((word) => word.start >= fact.start && word.end <= fact.end).length
+    const all = alignment.pairs.filter((pair) => pair.statement.start >= fact.start && pair.statement.end <= fact.end).length + alignment.unmatched.filter((word) => word.start >= fact.start && word.end <= fact.end).length
     return fact.kind === 'entity' && all > 0 && words / all >= 2 / 3
   }
   const before = engine.previousFacts(doc)
-  const missing = facts.filter((fact) => !context.some((other) => same(fact, other)) && !held(fact))
+  // The document's subject (“Israel” in a paper on Israel's policy) goes without saying; so does a country named before a sentence that refers back (“In 2004, they…”).
+  const implicit = (fact: Fact): boolean => fact.group === 'country' && (engine.subject(doc) === fact.keys[0] || (engine.anaphoric(doc) && nearby(engine, doc, fact.text)))
+  const missing = facts.filter((fact) => !context.some((other) => same(fact, other)) && !held(fact) && !implicit(fact))
   // Context absolves only a fact the sentence has no rival for: “it” may be the country named before, but “Kazakhstan” where the sentence says “Uzbekistan” is a swap.
   const given = (fact: Fact): boolean => (fact.group === 'country' && nearby(engine, doc, fact.text)) || (fact.kind === 'date' && before.some((other) => same(fact, other)))
+  // “A year after”, “two years later”: time told relative to something else, no span of the paper's to compare with.
+  const relative = (fact: Fact): boolean => fact.group === 'duration' && /^\s*(?:after|later|before|earlier|ago)\b/i.test(statementText.slice(fact.end))
   // The paper's spare facts, the claim's own first: “$300 million” belongs to the claim that ends with it.
-  const unused = sentence.filter((fact) => !facts.some((other) => same(other, fact)))
+  // Each statement fact accounts for one of the paper's (“in February 2020 … in May 2021” leaves the paper's second 2020 spare).
+  const claimedBy = new Set<Fact>()
+  for (const fact of facts) {
+    const match = sentence.find((other) => !claimedBy.has(other) && same(fact, other))
+    if (match) claimedBy.add(match)
+  }
+  const unused = sentence.filter((fact) => !claimedBy.has(fact))
   const rank = (fact: Fact): number => (inClause(fact) ? 0 : 2) + (fact.start >= start && fact.end <= end ? 0 : 1)
   const spare = unused.sort((a, b) => rank(a) - rank(b) || a.start - b.start)
   const discrepancies: Discrepancy[] = []
   const discrepant: number[] = []
   let extra = 0
   let loose = 0
+  const pairs = new Map<Fact, Fact>()
+  const take = (fact: Fact, test: (other: Fact) => boolean): void => {
+    // A name pairs only with a name of the clause (who did what), other facts with any of the sentence.
+    const at = spare.findIndex((other) => test(other) && (other.group !== 'name' || inClause(other)))
+    if (at !== -1) pairs.set(fact, spare.splice(at, 1)[0]!)
+  }
+  // First each fact with one of its own class (money with money), then of its kind, then an actor for an actor (“the EU” for “the United States”).
+  for (const fact of missing) take(fact, (other) => rivals(fact, other) && other.group === fact.group)
+  for (const fact of missing) if (!pairs.has(fact)) take(fact, (other) => rivals(fact, other))
+  const actors = new Set(['name', 'country'])
   for (const fact of missing) {
-    // Same class first (a company for a company); else an actor for an actor: a body for a country (“the EU” for “the United States”).
-    // A figure pairs with a figure of its own kind before another (money with money, then with a bare count).
-    let pair = spare.findIndex((other) => rivals(fact, other) && other.group === fact.group)
-    if (pair === -1) pair = spare.findIndex((other) => rivals(fact, other))
-    // (Never a country for a name that holds it: “Israel Aerospace Industries” names no other country than Israel.)
-    const actors = new Set(['name', 'country'])
-    if (pair === -1 && actors.has(fact.group)) pair = spare.findIndex((other) => actors.has(other.group) && other.group !== fact.group && !fact.keys[0]!.includes(other.keys[0]!) && !other.keys[0]!.includes(fact.keys[0]!))
-    if (pair === -1 && fact.group === 'name') {
-      // “It runs five centers” after “MASHAV…”: the name the sentence refers back to.
-      const referent = engine.referents(doc).find((name) => !facts.some((other) => other.group === 'name' && sameName(other.keys[0]!, name.toLowerCase())))
-      if (referent !== undefined) {
-        discrepancies.push({kind: 'entity', claimed: fact.text, paper: referent})
-        for (let at = fact.start; at < fact.end; at++) discrepant.push(at)
-        continue
-      }
+    if (pairs.has(fact) || !actors.has(fact.group)) continue
+    // Only a body (“the EU”, “the Council of Europe”) stands in for a country, not any name (“Bukharan Jews”).
+    const body = (f: Fact): boolean => f.group === 'country' || /^[\p{Lu}\d.&-]{2,}$/u.test(f.text) || BODIES.test(f.text)
+    take(fact, (other) => actors.has(other.group) && other.group !== fact.group && body(fact) && body(other) && !fact.keys[0]!.includes(other.keys[0]!) && !other.keys[0]!.includes(fact.keys[0]!))
+  }
+  for (const fact of missing) {
+    const paper = pairs.get(fact)
+    let claimed: string | undefined = paper?.text
+    if (paper === undefined && actors.has(fact.group) && !given(fact)) {
+      // “It runs five centers” after “MASHAV…”: the actor the sentence refers back to.
+      const referents = engine.referents(doc)
+      // The statement names the one the sentence refers to: nothing differs.
+      if (referents.some((name) => sameName(fact.keys[0]!, name.toLowerCase()))) continue
+      claimed = referents.find((name) => !facts.some((other) => actors.has(other.group) && sameName(other.keys[0]!, name.toLowerCase())))
     }
-    if (pair === -1) {
-      if (given(fact)) continue
+    if (claimed === undefined) {
+      if (given(fact) || relative(fact)) continue
       if (fact.group === 'country') extra++
       else loose++
       continue
     }
-    const paper = spare.splice(pair, 1)[0]!
-    discrepancies.push({kind: fact.kind, claimed: fact.text, paper: paper.text})
+    discrepancies.push({kind: fact.kind, claimed: fact.text, paper: claimed})
     for (let at = fact.start; at < fact.end; at++) discrepant.push(at)
   }
   return {discrepancies, discrepant, extra, loose}

@@ -1,6 +1,7 @@
 import type Fuse from 'fuse.js'
 import {ClaimtraceError} from '../errors.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
+import type {LanguageData} from '../language/index.js'
 import {createEngine, type Engine} from './_engine.js'
 import {analyse, rank, toResolution} from './resolve.js'
 import {createFuse, isExtended, passes, run, toRows, type Row, type SearchFilter} from './search.js'
@@ -14,6 +15,8 @@ export interface SearchData {
   claims: readonly Claim[]
   footnotes: readonly Footnote[]
   sources: readonly CslItem[]
+  /** The claims' sentences analysed and the corpus thesaurus (from the model); analysed on first use when absent. */
+  language?: LanguageData
 }
 
 /** Options of {@link Searcher.search}. */
@@ -151,7 +154,7 @@ export class Searcher {
   }
 
   private getEngine(): Engine {
-    return (this.engine ??= createEngine(this.data.claims, this.data.sources))
+    return (this.engine ??= createEngine(this.data.claims, this.data.sources, this.data.language))
   }
 
   private allRows(): Row[] {

@@ -237,9 +237,11 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   // “A year after”, “two years later”: time told relative to something else, no span of the paper's to compare with.
   const relative = (fact: Fact): boolean => fact.group === 'duration' && /^\s*(?:after|later|before|earlier|ago)\b/i.test(statementText.slice(fact.end))
   // The paper's spare facts, the claim's own first: “$300 million” belongs to the claim that ends with it.
-  // Each statement fact accounts for one of the paper's (“in February 2020 … in May 2021” leaves the paper's second 2020 spare).
+  // Each figure of the statement accounts for one of the paper's (“in February 2020 … in May 2021” leaves the paper's second 2020 spare);
+  // a name accounts for all its mentions (“Israeli tourists … Israeli agencies” is one Israel).
   const claimedBy = new Set<Fact>()
   for (const fact of facts) {
+    if (fact.kind === 'entity') for (const other of sentence) if (same(fact, other)) claimedBy.add(other)
     const match = sentence.find((other) => !claimedBy.has(other) && same(fact, other))
     if (match) claimedBy.add(match)
   }

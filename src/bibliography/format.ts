@@ -1,6 +1,7 @@
 import type {Cite} from '@citation-js/core'
 import {citationJs} from './_citation-js.js'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
+import {need, needOptions} from '../_check.js'
 import type {CslItem} from '../types.js'
 import {useLocale, useStyle} from './styles.js'
 
@@ -37,6 +38,9 @@ const formats: Readonly<Record<BibliographyFormat, (cite: Cite, items: readonly 
   'csl-json': (_, items) => JSON.stringify(items, null, 2) + '\n'
 }
 
+/** The options both functions take, for argument checks. */
+const optionShape = {style: 'string', format: 'string', lang: 'string'} as const
+
 /** Names of the output formats. */
 export const bibliographyFormats = Object.keys(formats) as BibliographyFormat[]
 
@@ -58,9 +62,11 @@ export const bibliographyFormats = Object.keys(formats) as BibliographyFormat[]
  *   // => 'Mesamed, V.I. Israel v Tsentralnoy Azii: grezy i realnost. Moscow, 2012.\n'
  */
 export function formatBibliography(items: readonly CslItem[], options?: Readonly<BibliographyOptions> | null): string {
+  need(items, 'items', 'formatBibliography(items)')
+  needOptions(options, optionShape, 'formatBibliography options')
   const format = options?.format ?? 'text'
   const render = formats[format]
-  if (!render) throw new ClaimtraceError(`Unknown format \`${format}\`, expected one of ${bibliographyFormats.join(', ')}`)
+  if (!render) throw fail('unknown-format', {format: String(format), expected: bibliographyFormats.join(', ')})
   const style = () => useStyle(options?.style ?? 'apa')
   const lang = () => useLocale(options?.lang ?? 'en-US')
   if (format !== 'csl-json') {
@@ -91,8 +97,10 @@ export function formatBibliography(items: readonly CslItem[], options?: Readonly
  *   formatCitation([{item: mesamed2012, locator: '49', label: 'page'}], {mode: 'note'}) // => 'Mesamed, Israel v Tsentralnoy Azii: grezy i realnost, 49.'
  */
 export function formatCitation(items: readonly CiteItem[], options?: Readonly<CitationOptions> | null): string {
+  need(items, 'citeItems', 'formatCitation(items)')
+  needOptions(options, {...optionShape, mode: 'string'}, 'formatCitation options')
   const format = options?.format ?? 'text'
-  if (format !== 'text' && format !== 'html') throw new ClaimtraceError(`Unexpected format \`${format}\` for a citation, expected text or html`)
+  if (format !== 'text' && format !== 'html') throw fail('citation-format', {format: String(format)})
   const template = useStyle(options?.style ?? (options?.mode === 'note' ? 'chicago' : 'apa'))
   const lang = useLocale(options?.lang ?? 'en-US')
   if (items.length === 0) return ''

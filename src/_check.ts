@@ -9,22 +9,37 @@
 import {fail} from './errors.js'
 
 /** What a value may be. */
-export type Kind = 'string' | 'boolean' | 'integer' | 'number' | 'object' | 'strings' | 'integers' | 'array' | 'items' | 'citeItems'
+export type Kind = 'string' | 'boolean' | 'integer' | 'number' | 'object' | 'array' | 'strings' | 'integers' | 'items' | 'citeItems' | 'footnotes'
 
-/** The kind table: how to test each kind, and how to say it. */
-const kinds: Readonly<Record<Kind, {test: (value: unknown) => boolean; expected: string}>> = {
-  string: {test: (value) => typeof value === 'string', expected: 'a string'},
+interface Test {
+  test: (value: unknown) => boolean
+  expected: string
+}
+
+const string: Test = {test: (value) => typeof value === 'string', expected: 'a string'}
+const integer: Test = {test: (value) => Number.isSafeInteger(value), expected: 'an integer'}
+const item: Test = {test: (value) => isItem(value), expected: 'a CSL-JSON item (with a string `id` and `type`)'}
+
+/** The kind table: how to test each kind (and, for lists, each element), and how to say it. */
+const kinds: Readonly<Record<Kind, Test & {each?: Test}>> = {
+  string,
   boolean: {test: (value) => typeof value === 'boolean', expected: 'a boolean'},
-  integer: {test: (value) => Number.isSafeInteger(value), expected: 'an integer'},
+  integer,
   number: {test: (value) => typeof value === 'number' && Number.isFinite(value), expected: 'a finite number'},
   object: {test: (value) => isRecord(value), expected: 'an object'},
   array: {test: (value) => Array.isArray(value), expected: 'an array'},
-  strings: {test: (value) => Array.isArray(value) && value.every((d) => typeof d === 'string'), expected: 'an array of strings'},
-  integers: {test: (value) => Array.isArray(value) && value.every((d) => Number.isSafeInteger(d)), expected: 'an array of integers'},
-  items: {test: (value) => Array.isArray(value) && value.every(isItem), expected: 'an array of CSL-JSON items (each with a string `id` and `type`)'},
+  strings: {test: Array.isArray, expected: 'an array of strings', each: string},
+  integers: {test: Array.isArray, expected: 'an array of integers', each: integer},
+  items: {test: Array.isArray, expected: 'an array of CSL-JSON items', each: item},
   citeItems: {
-    test: (value) => Array.isArray(value) && value.every((d) => isRecord(d) && isItem(d['item']) && (d['locator'] === undefined || typeof d['locator'] === 'string')),
-    expected: 'an array of `{item, locator?}` with a CSL-JSON item each'
+    test: Array.isArray,
+    expected: 'an array of `{item, locator?}`',
+    each: {test: (d) => isRecord(d) && isItem(d['item']) && (d['locator'] === undefined || typeof d['locator'] === 'string'), expected: '`{item, locator?}` with a CSL-JSON item'}
+  },
+  footnotes: {
+    test: Array.isArray,
+    expected: 'an array of footnotes',
+    each: {test: (d) => isRecord(d) && Number.isSafeInteger(d['n']) && typeof d['text'] === 'string' && typeof d['markdown'] === 'string', expected: '`{n, text, markdown}` (an integer and two strings)'}
   }
 }
 
@@ -33,7 +48,7 @@ function isItem(value: unknown): boolean {
 }
 
 /**
- * Say what a value is, for a message: `number 42`, `null`, `an array`.
+ * Say what a value is, for a message after “Unexpected”: `number \`42\``, `\`null\``, `array`.
  *
  * @param value
  *   Anything.
@@ -48,10 +63,10 @@ function isItem(value: unknown): boolean {
 export function describe(value: unknown): string {
   if (value === null) return '`null`'
   if (value === undefined) return '`undefined`'
-  if (Array.isArray(value)) return 'an array'
+  if (Array.isArray(value)) return 'array'
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} \`${String(value)}\``
-  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : `string \`${value}\``
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+  if (typeof value === 'string') return value.length > 40 ? `string of ${value.length} characters` : `string \`${value}\``
+  return typeof value
 }
 
 /**
@@ -74,6 +89,10 @@ export function describe(value: unknown): string {
 export function need(value: unknown, kind: Kind, name: string): void {
   const entry = kinds[kind]
   if (!entry.test(value)) throw fail('invalid-argument', {name, got: describe(value), expected: entry.expected})
+  const each = entry.each
+  if (!each) return
+  const index = (value as unknown[]).findIndex((d) => !each.test(d))
+  if (index !== -1) throw fail('invalid-argument', {name: `${name}[${index}]`, got: describe((value as unknown[])[index]), expected: each.expected})
 }
 
 /**

@@ -65,6 +65,7 @@ export const errorTexts = {
   // Ingest.
   'invalid-id': (p: {id: string}) => `Unexpected document id \`${p.id}\`, expected at most 128 letters, digits, dots, dashes`,
   'input-too-large': (p: {size: string; max: string}) => `Unexpected input of ${p.size}, expected at most ${p.max} (one article)`,
+  'input-over-cap': (p: {max: number}) => `Unexpected input longer than ${p.max} bytes (reading stopped there), expected the text of one article`,
   'empty-input': () => 'Unexpected empty input, expected the text of an article',
   'binary-input': () => 'Unexpected binary data, expected text extracted from a PDF',
   'not-utf8': (p: {byte: string}) => `Unexpected byte 0x${p.byte}, expected UTF-8 text (convert it first, e.g. \`iconv -f cp1251 -t utf-8\`)`,

@@ -165,6 +165,7 @@ export class Corpus {
    *   ```
    */
   cite(claimId: string, options?: Readonly<CitationOptions> | null): string {
+    need(claimId, 'string', 'cite(claimId)')
     needOptions(options, {style: 'string', format: 'string', lang: 'string', mode: 'string'}, 'cite options')
     const claim = this.#need(claimId)
     if (claim.citations.length === 0) return ''

@@ -35,8 +35,8 @@ export interface VerifyOptions {
 /** Longest statement, query or source accepted (the batch limit): longer input is a pasted file, not a sentence. */
 export const MAX_STATEMENT = 10_000
 
-function check(text: unknown, what: string): string {
-  need(text, 'string', what)
+function check(text: unknown, what: string, call: string): string {
+  need(text, 'string', `${call}(${what})`)
   const value = text as string
   if (value.trim() === '') throw fail('empty-text', {what})
   if (value.length > MAX_STATEMENT) throw fail('text-too-long', {what, length: value.length, max: MAX_STATEMENT})
@@ -91,7 +91,7 @@ export class Searcher {
    * ```
    */
   search(query: string, options?: Readonly<SearchOptions> | null): SearchHit[] {
-    const text = check(query, 'query')
+    const text = check(query, 'query', 'search')
     needOptions(options, {in: 'string', filter: 'object'}, 'search options')
     needOptions(options?.filter, filterShape, 'search options.filter')
     const scope = options?.in ?? 'all'
@@ -129,7 +129,7 @@ export class Searcher {
    * ```
    */
   resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
-    const input = check(text, 'text')
+    const input = check(text, 'text', 'resolve')
     needOptions(options, {}, 'resolve options')
     const engine = this.getEngine()
     const ranked = rank(engine.index, analyse(engine.index, input, engine.entityTerms), limitOf(options?.limit, 5))
@@ -152,10 +152,10 @@ export class Searcher {
    * ```
    */
   verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
-    const input = check(text, 'text')
+    const input = check(text, 'text', 'verify')
     needOptions(options, {}, 'verify options')
     const source = options?.source
-    if (source !== undefined) check(source, 'source')
+    if (source !== undefined) check(source, 'source', 'verify')
     return verify(this.getEngine(), input, source)
   }
 

@@ -44,7 +44,7 @@ async function readInput(input: string): Promise<Buffer> {
   try {
     if ((await handle.stat()).isDirectory()) throw fail('cannot-read', {file: input, why: errnoText({code: 'EISDIR'})})
     const bytes = await readCapped(handle, MAX_INPUT)
-    if (bytes === undefined) throw fail('input-too-large', {size: `more than ${MAX_INPUT} bytes`, max: `${MAX_INPUT} bytes`}, input)
+    if (bytes === undefined) throw fail('input-over-cap', {max: MAX_INPUT}, input)
     return bytes
   } catch (error) {
     throw isClaimtraceError(error) ? error : fail('cannot-read', {file: input, why: errnoText(error)})

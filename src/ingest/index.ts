@@ -133,7 +133,7 @@ function cleanFigure(figure: FigureBlock, context: RepairContext, markers: Reado
   const first = figure.source[0]?.text ?? ''
   const sourceLabel = /^\s*S o u r c e\s*:\s*/.exec(first)?.[0].length ?? 0
   const source = figure.source.length > 0 ? cleanBlock(figure.source, {skip: sourceLabel, skipReason: 'figure-source-label'}, context).text : undefined
-  return {kind: 'figure', name: figure.name, n, ...(caption ? {caption} : {}), ...(rows.length > 0 ? {rows} : {}), ...(source ? {source} : {})}
+  return {kind: 'figure', name: figure.name, n, ...(caption ? {caption} : {}), ...(rows.length > 0 ? {rows} : {}), ...(source ? {source} : {}), ...(figure.label ? {labelled: true} : {})}
 }
 
 /** Words the document prints whole: not the halves of a word a line-end hyphen cut. */

@@ -32,9 +32,9 @@ export type CitationOptions = BibliographyOptions & {mode?: 'note' | 'in-text'}
 const formats: Readonly<Record<BibliographyFormat, (cite: Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
   text: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'text'}),
   html: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'html'}),
-  bibtex: (cite) => cite.format('bibtex', {format: 'text'}),
-  biblatex: (cite) => cite.format('biblatex', {format: 'text'}),
-  ris: (cite) => cite.format('ris', {format: 'text'}),
+  bibtex: (_, items) => keyed(items).format('bibtex', {format: 'text'}),
+  biblatex: (_, items) => keyed(items).format('biblatex', {format: 'text'}),
+  ris: (_, items) => toRis(items),
   'csl-json': (_, items) => JSON.stringify(items, null, 2) + '\n'
 }
 
@@ -107,6 +107,34 @@ export function formatCitation(items: readonly CiteItem[], options?: Readonly<Ci
   const unique = [...new Map(items.map((d) => [d.item.id, d.item])).values()]
   const entry = items.map((d) => ({id: d.item.id, ...(d.locator === undefined ? {} : {locator: d.locator, label: d.label ?? 'page'})}))
   return new (citationJs().Cite)(forCiteproc(unique)).format('citation', {template, lang, format, entry})
+}
+
+/** A collection whose ids are BibTeX keys: the id as given, less what a key cannot hold (space, comma, braces, quotes, `#%=~\\`). */
+function keyed(items: readonly CslItem[]): Cite {
+  return new (citationJs().Cite)(forCiteproc(items).map((item) => ({...item, id: item.id.replace(/[\s,{}()"'#%=~\\]/g, '') || 'item'})))
+}
+
+/**
+ * RIS through citation-js, mended: its RIS writer wraps every value at 70
+ * characters, inside words (readers then split the words), and writes no
+ * `AU` for a newspaper article (`NEWS`), so such an article lost its authors.
+ */
+function toRis(items: readonly CslItem[]): string {
+  const records = new (citationJs().Cite)(forCiteproc(items)).format('ris', {format: 'text'}).split(/(?<=^ER {2}- )\n/m)
+  return records
+    .map((record, index) => {
+      const lines: string[] = []
+      for (const line of record.split('\n')) {
+        if (lines.length > 0 && !/^[A-Z][A-Z0-9] {2}-(?: |$)/.test(line)) lines[lines.length - 1] += line
+        else lines.push(line)
+      }
+      const authors = items[index]?.['author']
+      if (lines[0] === 'TY  - NEWS' && !lines.some((line) => line.startsWith('AU  - ')) && Array.isArray(authors)) {
+        lines.splice(1, 0, ...authors.map((name: {family?: string; given?: string; literal?: string}) => `AU  - ${name.literal ?? [name.family, name.given].filter(Boolean).join(', ')}`))
+      }
+      return lines.join('\n')
+    })
+    .join('\n')
 }
 
 /** Deep copies without `custom` (citation-js normalises its input in place). */

@@ -76,7 +76,9 @@ export async function modelKey(files: readonly Source[], dir: string): Promise<s
   for (const file of files) hash.update(`${path.relative(dir, file.path).split(path.sep).join('/')}\0${file.problem ?? ''}\0${file.value}\0`)
   for (const [name, text] of await codeOf(entry)) hash.update(`${name}\0${text}\0`)
   const manifest = await readFile(path.join(root, '..', 'package.json'), 'utf8').catch(() => '{}')
-  hash.update(JSON.stringify((JSON.parse(manifest) as {dependencies?: unknown}).dependencies ?? {}))
+  const dependencies = Object.entries((JSON.parse(manifest) as {dependencies?: Record<string, string>}).dependencies ?? {})
+  // Type packages change no code that runs.
+  hash.update(JSON.stringify(dependencies.filter(([name]) => !name.startsWith('@types/'))))
   return hash.digest('hex')
 }
 

@@ -32,6 +32,9 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 /** The module that builds a model; the key covers it and everything it imports. */
 const entry = 'corpus/load'
 
+/** The code that builds a model, read once per process (it does not change while it runs). */
+let code: Promise<Array<[string, string]>> | undefined
+
 /** Name of the model file `npm run build:corpus` writes beside the bundled documents. */
 export const bundledModel = 'model.json'
 
@@ -74,7 +77,8 @@ export function cacheEnabled(): boolean {
 export async function modelKey(files: readonly Source[], dir: string): Promise<string> {
   const hash = createHash('sha256').update(`claimtrace-model-${modelFormat}\0`)
   for (const file of files) hash.update(`${path.relative(dir, file.path).split(path.sep).join('/')}\0${file.problem ?? ''}\0${file.value}\0`)
-  for (const [name, text] of await codeOf(entry)) hash.update(`${name}\0${text}\0`)
+  code ??= codeOf(entry)
+  for (const [name, text] of await code) hash.update(`${name}\0${text}\0`)
   const manifest = await readFile(path.join(root, '..', 'package.json'), 'utf8').catch(() => '{}')
   const dependencies = Object.entries((JSON.parse(manifest) as {dependencies?: Record<string, string>}).dependencies ?? {})
   // Type packages change no code that runs.
@@ -82,18 +86,23 @@ export async function modelKey(files: readonly Source[], dir: string): Promise<s
   return hash.digest('hex')
 }
 
-/** The code a module runs: it and the modules it imports (relative imports only), sorted by name. */
+/** The code a module runs: it and the modules it imports (relative imports only), sorted by name; read a wave at a time. */
 async function codeOf(start: string): Promise<Array<[string, string]>> {
   const seen = new Map<string, string>()
-  const queue = [start]
-  while (queue.length > 0) {
-    const name = queue.pop()!
-    if (seen.has(name)) continue
-    const text = (await readFile(path.join(root, `${name}.js`), 'utf8').catch(() => undefined)) ?? (await readFile(path.join(root, `${name}.ts`), 'utf8').catch(() => ''))
-    seen.set(name, text)
-    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) {
-      queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(name), match[1]!)))
+  let wave = [start]
+  while (wave.length > 0) {
+    for (const name of wave) seen.set(name, '')
+    const texts = await Promise.all(wave.map(async (name) => (await readFile(path.join(root, `${name}.js`), 'utf8').catch(() => undefined)) ?? readFile(path.join(root, `${name}.ts`), 'utf8').catch(() => '')))
+    const next = new Set<string>()
+    for (const [index, name] of wave.entries()) {
+      const text = texts[index] ?? ''
+      seen.set(name, text)
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) {
+        const imported = path.posix.normalize(path.posix.join(path.posix.dirname(name), match[1]!))
+        if (!seen.has(imported)) next.add(imported)
+      }
     }
+    wave = [...next]
   }
   return [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))
 }

@@ -13,6 +13,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import * as claimtrace from '../src/index.js'
 import {citeFootnotes} from '../src/cite/index.js'
+import {writeBibliographyFiles} from '../src/bibliography/index.js'
 import {placeholders, parseCommand, root, tables, type Made, type Row} from './_bad-input.js'
 import {run} from './_cli.js'
 
@@ -108,7 +109,7 @@ describe('docs/bad-input.md: the library', () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-bad-'))
       try {
         const values = (await prepare(row, dir))!
-        const scope: Record<string, unknown> = {...claimtrace, citeFootnotes, corpus}
+        const scope: Record<string, unknown> = {...claimtrace, citeFootnotes, writeBibliographyFiles, corpus}
         // The documented call, evaluated as written in the table.
         // eslint-disable-next-line @typescript-eslint/no-implied-eval
         const call = new Function(...Object.keys(scope), `return (async () => ${substitute(row['call'] ?? '', values)})()`) as (...args: unknown[]) => Promise<unknown>

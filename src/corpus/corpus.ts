@@ -56,6 +56,8 @@ export class Corpus {
    *   What `loadCorpus` (in `load.ts`) returns.
    */
   constructor(data: CorpusData) {
+    need(data, 'object', 'new Corpus(data)')
+    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) need(data[key], 'array', `new Corpus(data).${key}`)
     this.documents = data.documents
     this.claims = data.claims
     this.footnotes = data.footnotes

@@ -17,6 +17,7 @@ export type {FootnoteInput, CiteResult} from './cite/index.js'
 export {formatBibliography, formatCitation, listStyles, bibliographyFormats} from './bibliography/index.js'
 export type {BibliographyFormat, BibliographyOptions, CitationOptions, CiteItem} from './bibliography/index.js'
 export {ClaimtraceError} from './errors.js'
+export type {ErrorCode, ErrorOptions} from './errors.js'
 // Reference parsing loads remark (≈ 100 modules): import it from `claimtrace/cite`
 // (`citeFootnotes`) so that `claimtrace` itself stays quick to import.
 export type * from './types.js'

@@ -3,7 +3,7 @@
  * scratch project, import the library and run the CLI from there.
  */
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync, existsSync} from 'node:fs'
+import {existsSync, mkdtempSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -67,4 +67,41 @@ console.log(JSON.stringify(files.map((file) => [file.path, file.contents.include
     expect(bib).toMatch(/@\w+\{mesamed2012,/)
     expect(run('npx', ['--no-install', 'claimtrace', '--version'], project).trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
+
+  it('should keep the bin executable after a build, in the clone and in the install', () => {
+    // `npm pack` ran `prepare`, which rebuilt dist/ from scratch.
+    expect(statSync(path.join(root, 'dist', 'cli', 'bin.js')).mode & 0o111).toBe(0o111)
+    expect(statSync(path.join(project, 'node_modules', 'claimtrace', 'dist', 'cli', 'bin.js')).mode & 0o111).not.toBe(0)
+    // Run as a program (what `npx claimtrace` does in the clone): the exec bit and the shebang.
+    expect(run(path.join(root, 'dist', 'cli', 'bin.js'), ['--version'], root).trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('should ship types that compile in a strict consumer without skipLibCheck', () => {
+    writeFileSync(
+      path.join(project, 'consumer.ts'),
+      `import {openCorpus, ingest, ClaimtraceError, formatBibliography, Searcher, type Verification, type Claim, type ErrorCode} from 'claimtrace'
+import {citeFootnotes} from 'claimtrace/cite'
+import {listStyles} from 'claimtrace/bibliography'
+
+const corpus = await openCorpus()
+const verification: Verification = corpus.verify('Israel opened an embassy in Tashkent in 1992')
+const claim: Claim | undefined = corpus.claims[0]
+const result = await ingest('Some text.', {id: 'x'})
+let code: ErrorCode | undefined
+try {
+  formatBibliography([], {style: 'nope'})
+} catch (error) {
+  if (error instanceof ClaimtraceError) code = error.code
+}
+const cited = citeFootnotes('x', [{n: 1, text: 'A. Author, Book, 2012.', markdown: 'A. Author, Book, 2012.'}])
+console.log(verification.verdict, claim?.id, result.footnoteCount, code, cited.sources.length, listStyles().length, new Searcher(corpus).search('trade').length)
+`
+    )
+    // skipLibCheck is left at its default (false), so every shipped .d.ts the consumer reaches is checked.
+    const compilerOptions = {strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true}
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({compilerOptions, files: ['consumer.ts']}))
+    const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+    expect(run(process.execPath, [tsc, '-p', project], project)).toBe('')
+  })
 })
+

@@ -1,6 +1,7 @@
 import type {Cite} from '@citation-js/core'
 import {citationJs} from './_citation-js.js'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
+import {need, needOptions} from '../_check.js'
 import type {CslItem} from '../types.js'
 import {useLocale, useStyle} from './styles.js'
 
@@ -31,11 +32,14 @@ export type CitationOptions = BibliographyOptions & {mode?: 'note' | 'in-text'}
 const formats: Readonly<Record<BibliographyFormat, (cite: Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
   text: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'text'}),
   html: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'html'}),
-  bibtex: (cite) => cite.format('bibtex', {format: 'text'}),
-  biblatex: (cite) => cite.format('biblatex', {format: 'text'}),
-  ris: (cite) => cite.format('ris', {format: 'text'}),
+  bibtex: (_, items) => keyed(items).format('bibtex', {format: 'text'}),
+  biblatex: (_, items) => keyed(items).format('biblatex', {format: 'text'}),
+  ris: (_, items) => toRis(items),
   'csl-json': (_, items) => JSON.stringify(items, null, 2) + '\n'
 }
+
+/** The options both functions take, for argument checks. */
+const optionShape = {style: 'string', format: 'string', lang: 'string'} as const
 
 /** Names of the output formats. */
 export const bibliographyFormats = Object.keys(formats) as BibliographyFormat[]
@@ -58,9 +62,11 @@ export const bibliographyFormats = Object.keys(formats) as BibliographyFormat[]
  *   // => 'Mesamed, V.I. Israel v Tsentralnoy Azii: grezy i realnost. Moscow, 2012.\n'
  */
 export function formatBibliography(items: readonly CslItem[], options?: Readonly<BibliographyOptions> | null): string {
+  need(items, 'items', 'formatBibliography(items)')
+  needOptions(options, optionShape, 'formatBibliography options')
   const format = options?.format ?? 'text'
   const render = formats[format]
-  if (!render) throw new ClaimtraceError(`Unknown format \`${format}\`, expected one of ${bibliographyFormats.join(', ')}`)
+  if (!render) throw fail('unknown-format', {format: String(format), expected: bibliographyFormats.join(', ')})
   const style = () => useStyle(options?.style ?? 'apa')
   const lang = () => useLocale(options?.lang ?? 'en-US')
   if (format !== 'csl-json') {
@@ -91,14 +97,44 @@ export function formatBibliography(items: readonly CslItem[], options?: Readonly
  *   formatCitation([{item: mesamed2012, locator: '49', label: 'page'}], {mode: 'note'}) // => 'Mesamed, Israel v Tsentralnoy Azii: grezy i realnost, 49.'
  */
 export function formatCitation(items: readonly CiteItem[], options?: Readonly<CitationOptions> | null): string {
+  need(items, 'citeItems', 'formatCitation(items)')
+  needOptions(options, {...optionShape, mode: 'string'}, 'formatCitation options')
   const format = options?.format ?? 'text'
-  if (format !== 'text' && format !== 'html') throw new ClaimtraceError(`Unexpected format \`${format}\` for a citation, expected text or html`)
+  if (format !== 'text' && format !== 'html') throw fail('citation-format', {format: String(format)})
   const template = useStyle(options?.style ?? (options?.mode === 'note' ? 'chicago' : 'apa'))
   const lang = useLocale(options?.lang ?? 'en-US')
   if (items.length === 0) return ''
   const unique = [...new Map(items.map((d) => [d.item.id, d.item])).values()]
   const entry = items.map((d) => ({id: d.item.id, ...(d.locator === undefined ? {} : {locator: d.locator, label: d.label ?? 'page'})}))
   return new (citationJs().Cite)(forCiteproc(unique)).format('citation', {template, lang, format, entry})
+}
+
+/** A collection whose ids are BibTeX keys: the id as given, less what a key cannot hold (space, comma, braces, quotes, `#%=~\\`). */
+function keyed(items: readonly CslItem[]): Cite {
+  return new (citationJs().Cite)(forCiteproc(items).map((item) => ({...item, id: item.id.replace(/[\s,{}()"'#%=~\\]/g, '') || 'item'})))
+}
+
+/**
+ * RIS through citation-js, mended: its RIS writer wraps every value at 70
+ * characters, inside words (readers then split the words), and writes no
+ * `AU` for a newspaper article (`NEWS`), so such an article lost its authors.
+ */
+function toRis(items: readonly CslItem[]): string {
+  const records = new (citationJs().Cite)(forCiteproc(items)).format('ris', {format: 'text'}).split(/(?<=^ER {2}- )\n/m)
+  return records
+    .map((record, index) => {
+      const lines: string[] = []
+      for (const line of record.split('\n')) {
+        if (lines.length > 0 && !/^[A-Z][A-Z0-9] {2}-(?: |$)/.test(line)) lines[lines.length - 1] += line
+        else lines.push(line)
+      }
+      const authors = items[index]?.['author']
+      if (lines[0] === 'TY  - NEWS' && !lines.some((line) => line.startsWith('AU  - ')) && Array.isArray(authors)) {
+        lines.splice(1, 0, ...authors.map((name: {family?: string; given?: string; literal?: string}) => `AU  - ${name.literal ?? [name.family, name.given].filter(Boolean).join(', ')}`))
+      }
+      return lines.join('\n')
+    })
+    .join('\n')
 }
 
 /** Deep copies without `custom` (citation-js normalises its input in place). */

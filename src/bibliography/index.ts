@@ -2,6 +2,8 @@ import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {CslItem} from '../types.js'
 import {formatBibliography} from './format.js'
+import {need} from '../_check.js'
+import {fail} from '../errors.js'
 
 export {bibliographyFormats, formatBibliography, formatCitation} from './format.js'
 export type {BibliographyFormat, BibliographyOptions, CitationOptions, CiteItem} from './format.js'
@@ -26,6 +28,11 @@ export type {StyleEntry} from './styles.js'
  *   // => ['bibliography/israel-central-asia-2020.json', 'bibliography/israel-central-asia-2020.bib', 'bibliography/israel-central-asia-2020.ris']
  */
 export async function writeBibliographyFiles(items: CslItem[], docId: string, dir: string): Promise<string[]> {
+  need(items, 'items', 'writeBibliographyFiles(items)')
+  need(docId, 'string', 'writeBibliographyFiles(items, docId)')
+  need(dir, 'string', 'writeBibliographyFiles(items, docId, dir)')
+  // The id names the files: never a path.
+  if (!/^[a-z0-9][a-z0-9._-]{0,127}$/i.test(docId)) throw fail('invalid-id', {id: docId})
   await mkdir(dir, {recursive: true})
   const outputs: Array<[string, string]> = [
     ['json', formatBibliography(items, {format: 'csl-json'})],

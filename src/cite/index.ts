@@ -8,6 +8,7 @@ import {parseReference} from './parse-reference.js'
 import {resolveShortForms} from './resolve-short-forms.js'
 import {splitFootnote} from './split-footnote.js'
 import {toCsl} from './to-csl.js'
+import {need} from '../_check.js'
 
 export {parseReference} from './parse-reference.js'
 export {resolveShortForms} from './resolve-short-forms.js'
@@ -60,6 +61,8 @@ export interface CiteResult {
  *   sources[0].type // => 'book'
  */
 export function citeFootnotes(document: string, footnotes: readonly FootnoteInput[], file?: VFile): CiteResult {
+  need(document, 'string', 'citeFootnotes(document)')
+  need(footnotes, 'footnotes', 'citeFootnotes(document, footnotes)')
   const references: Array<{footnote: number; reference: ParsedReference}> = []
   const places = new Map<number, Point | undefined>()
 

@@ -3,22 +3,30 @@
  * open, the text positional, integer and string flags, the terminal.
  */
 import type {Corpus} from '../corpus/index.js'
-import {UsageError, type Args, type Io} from './_io.js'
+import {fail} from '../errors.js'
+import type {Args, Io} from './_io.js'
+import {printDiagnostics} from './_report.js'
 
-/** Open the corpus `--corpus DIR` names, else the bundled one (the library is imported only now). */
-export async function corpusOf(args: Args): Promise<Corpus> {
+/**
+ * Open the corpus `--corpus DIR` names, else the bundled one (the library is
+ * imported only now), and print its load and cite diagnostics to stderr
+ * unless `--quiet`.
+ */
+export async function corpusOf(args: Args, io?: Io): Promise<Corpus> {
   const {openCorpus} = await import('../corpus/index.js')
-  return openCorpus(stringFlag(args, 'corpus'))
+  const corpus = await openCorpus(stringFlag(args, 'corpus'))
+  if (io && args.flags['quiet'] !== true) await printDiagnostics(corpus.messages, io)
+  return corpus
 }
 
 /** Refuse positionals for commands that take options only. */
 export function noPositionals(args: Args): void {
-  if (args.positionals.length > 0) throw new UsageError(`Unexpected argument \`${args.positionals[0]}\`, expected only options`)
+  if (args.positionals.length > 0) throw fail('unexpected-argument', {arg: args.positionals[0]!, expected: 'only options'})
 }
 
 /** The one text positional (`-` = batch), or a usage error naming the command. */
 export function textArg(args: Args, what: string, command: string): string {
-  if (args.positionals.length === 0) throw new UsageError(`Missing ${what}, expected \`claimtrace ${command} <${what}>\` or \`-\` to read lines from stdin`)
+  if (args.positionals.length === 0) throw fail('missing-text', {what, command})
   return args.positionals.join(' ')
 }
 
@@ -43,7 +51,7 @@ export function intFlag(args: Args, name: string): number | undefined {
   const value = args.flags[name]
   if (value === undefined) return undefined
   const n = Number(value)
-  if (typeof value !== 'string' || !Number.isInteger(n) || n < 1) throw new UsageError(`Unexpected \`--${name} ${String(value)}\`, expected a positive integer`)
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < 1) throw fail('bad-integer', {flag: name, value: String(value)})
   return n
 }
 

@@ -1,9 +1,11 @@
 /** Batch mode of `resolve -` and `verify -`: one statement per stdin line. */
 import {createInterface} from 'node:readline'
+import {fail, isClaimtraceError} from '../errors.js'
+import {MAX_STATEMENT} from '../search/searcher.js'
 import type {Io} from './_io.js'
 
-/** Longest line batch mode takes: a sentence, not a pasted file. */
-const MAX_LINE = 10_000
+/** Errors about the corpus, not the line: the batch stops. */
+const fatal = new Set(['empty-corpus', 'incomplete-corpus'])
 
 /**
  * Batch mode: run `each` on every non-empty stdin line. A bad line (too long,
@@ -19,19 +21,18 @@ export async function batch(io: Io, json: boolean, each: (line: string) => strin
     const line = raw.trim()
     if (line === '') continue
     try {
-      if (line.length > MAX_LINE) throw new Error(`line too long (${line.length} characters), expected one sentence`)
-      if (line.includes('\u0000')) throw new Error('binary data, expected text')
+      // Checked before the library sees the line, so the batch reads like the library's limit (`MAX_STATEMENT`).
+      if (line.length > MAX_STATEMENT) throw fail('line-too-long', {length: line.length, max: MAX_STATEMENT})
+      if (line.includes('\u0000')) throw fail('binary-line', {})
       io.stdout.write(each(line) + '\n')
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      if (!(error instanceof Error) || (error.name !== 'ClaimtraceError' && !message.startsWith('line too long') && !message.startsWith('binary'))) throw error
+      if (!isClaimtraceError(error) || fatal.has(error.code)) throw error
       bad++
-      io.stderr.write(`${progress ? '\r\u001B[K' : ''}claimtrace: line ${n}: ${message}\n`)
-      if (json) io.stdout.write(JSON.stringify({line: n, error: message}) + '\n')
+      io.stderr.write(`${progress ? '\r\u001B[K' : ''}claimtrace: line ${n}: ${error.message}\n`)
+      if (json) io.stdout.write(JSON.stringify({line: n, error: error.message}) + '\n')
     }
     if (progress && n % 25 === 0) io.stderr.write(`\r${n} lines…`)
   }
   if (progress && n >= 25) io.stderr.write('\r\u001B[K')
   return bad
 }
-

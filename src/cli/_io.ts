@@ -1,3 +1,5 @@
+import {ClaimtraceError} from '../errors.js'
+
 /** What a command may touch: its arguments and the process's streams. Kept small so tests can drive commands in-process. */
 export interface Io {
   stdout: NodeJS.WritableStream & {isTTY?: boolean}
@@ -11,8 +13,11 @@ export interface Args {
   flags: Record<string, string | boolean | undefined>
 }
 
-/** A usage or input error: printed as one line on stderr, exit code 2. */
-export class UsageError extends Error {
+/**
+ * A usage error: printed as one line on stderr, exit code 2.
+ * Note: commands throw `fail(code, …)` (texts in `src/_messages.ts`); this class stays for code that still makes its own.
+ */
+export class UsageError extends ClaimtraceError {
   override name = 'UsageError'
 }
 

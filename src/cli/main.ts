@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
-import {UsageError, type Args, type Command, type Io} from './_io.js'
+import {fail} from '../errors.js'
+import type {Args, Command, Io} from './_io.js'
+import {reportError} from './_report.js'
 
 /**
  * The command table: each command lives in its own module and is imported
@@ -19,7 +21,7 @@ const commands: Record<string, () => Promise<Command>> = {
 }
 
 const common = ['corpus']
-const commonBooleans = ['json', 'help', 'version']
+const commonBooleans = ['json', 'help', 'version', 'quiet', 'debug']
 
 /** Parse `argv` against a command's declared flags; unknown flags are usage errors. */
 export function parseArgs(argv: string[], command: Command): Args {
@@ -38,12 +40,12 @@ export function parseArgs(argv: string[], command: Command): Args {
       const name = arg.slice(2, eq === -1 ? undefined : eq)
       if (valued.has(name)) {
         const value = eq === -1 ? argv[++i] : arg.slice(eq + 1)
-        if (value === undefined) throw new UsageError(`Missing value for \`--${name}\``)
+        if (value === undefined) throw fail('missing-value', {flag: name})
         flags[name] = value
       } else if (booleans.has(name) && eq === -1) {
         flags[name] = true
       } else {
-        throw new UsageError(`Unknown option \`--${name}\`, expected one of ${[...valued, ...booleans].map((d) => '--' + d).join(', ')}`)
+        throw fail('unknown-option', {flag: name, expected: [...valued, ...booleans].map((d) => '--' + d).join(', ')})
       }
     } else if (arg === '-h') {
       flags['help'] = true
@@ -65,13 +67,26 @@ async function help(io: Io): Promise<void> {
     const command = await load()
     lines.push(`  ${name.padEnd(10)} ${command.summary}`)
   }
-  lines.push('', 'Common options: --corpus DIR · --json · --help · --version', 'Run `claimtrace <command> --help` for a command’s usage.')
+  lines.push('', 'Common options: --corpus DIR · --json · --quiet (no diagnostics) · --debug (stacks of internal errors) · --help · --version', 'Run `claimtrace <command> --help` for a command’s usage.')
   io.stdout.write(lines.join('\n') + '\n')
 }
 
-/** Run the CLI on `argv` (without `node` and the script); resolves to the exit code. */
+/**
+ * Run the CLI on `argv` (without `node` and the script); resolves to the exit
+ * code and never rejects: every failure is one line on stderr and exit code 2
+ * (see `_report.ts`).
+ */
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv
+  const debug = argv.includes('--debug')
+  try {
+    return await dispatch(name, rest, io)
+  } catch (error) {
+    return reportError(error, name !== undefined && Object.hasOwn(commands, name) ? `claimtrace ${name}` : 'claimtrace', io, debug)
+  }
+}
+
+async function dispatch(name: string | undefined, rest: string[], io: Io): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     await help(io)
     return name === undefined ? 2 : 0
@@ -80,28 +95,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(version() + '\n')
     return 0
   }
-  const load = commands[name]
-  if (!load) {
-    io.stderr.write(`claimtrace: unknown command \`${name}\`, expected one of ${Object.keys(commands).join(', ')}\n`)
-    return 2
-  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined
+  if (!load) throw fail('unknown-command', {name, expected: Object.keys(commands).join(', ')})
   const command = await load()
-  try {
-    const args = parseArgs(rest, command)
-    if (args.flags['version']) {
-      io.stdout.write(version() + '\n')
-      return 0
-    }
-    if (args.flags['help']) {
-      io.stdout.write(`Usage: claimtrace ${command.usage}\n\n${command.summary}\n`)
-      return 0
-    }
-    return await command.run(args, io)
-  } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'ClaimtraceError')) {
-      io.stderr.write(`claimtrace ${name}: ${error.message}\n`)
-      return 2
-    }
-    throw error
+  const args = parseArgs(rest, command)
+  if (args.flags['version']) {
+    io.stdout.write(version() + '\n')
+    return 0
   }
+  if (args.flags['help']) {
+    io.stdout.write(`Usage: claimtrace ${command.usage}\n\n${command.summary}\n`)
+    return 0
+  }
+  return command.run(args, io)
 }

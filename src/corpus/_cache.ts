@@ -1,39 +1,42 @@
 /**
  * Built models, so that opening an unchanged corpus skips the parser
- * (unified, micromark, YAML, the cite module): the model is read back from
- * JSON. Two places, one key ({@link modelKey}: the documents and the code
- * that builds the model, by content, so any change rebuilds):
- * - `<corpus>/model.json`, written by `npm run build:corpus` and shipped with
- *   the bundled corpus (CI fails when it is stale), so the first open after an
- *   install is fast too;
- * - a temporary cache for other corpora: `$CLAIMTRACE_CACHE_DIR`, else
- *   `<tmpdir>/claimtrace-cache`.
- * Off: `CLAIMTRACE_CACHE=0`. Failing to read or write a cache is never an error.
+ * (unified, micromark, YAML, the cite module). A model is a cache, never a
+ * source of truth: its key ({@link modelKey}) covers the documents and the
+ * code that builds it, and every stored model is checked on open (its digest,
+ * its shape; see `_model-file.ts`). One that fails is rebuilt from the
+ * documents, with a diagnostic. Two places:
+ * - `corpus/model.json`, written by `npm run build:corpus` and shipped with
+ *   the bundled corpus (CI fails when it is stale); read for the bundled
+ *   corpus only, so a `model.json` found in another folder is never trusted;
+ * - the user's cache folder (`_cache-folder.ts`) for every corpus.
+ * Off: `CLAIMTRACE_CACHE=0`. Failing to write a cache is never an error.
+ *
+ * @packageDocumentation
  */
 
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, realpath} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFileMessage} from 'vfile-message'
+import {noteTexts} from '../_messages.js'
+import {cacheFolder, prepareFolder, readEntry, writeEntry} from './_cache-folder.js'
+import {modelFormat, parseModel, serializeModel} from './_model-file.js'
 import type {CorpusData} from './load.js'
-import type {Source} from './read.js'
+import {bundledCorpus, type Source} from './read.js'
 
-/** Bump when the shape of cached data changes. */
-const format = 2
-/** Entries kept: each code or corpus change makes a new one; the oldest go. */
-const keep = 16
+export {serializeModel} from './_model-file.js'
+
+/** `src/` (tests) or `dist/` (built): where the code that builds a model lives. */
 const root = fileURLToPath(new URL('..', import.meta.url))
+/** The module that builds a model; the key covers it and everything it imports. */
+const entry = 'corpus/load'
 
-interface StoredMessage {
-  reason: string
-  file: string | undefined
-  place: {start: {line: number; column: number}; end: {line: number; column: number}} | {line: number; column: number} | undefined
-  ruleId: string | undefined
-  source: string | undefined
-  fatal: boolean | null | undefined
-}
+/** The code that builds a model, read once per process (it does not change while it runs). */
+let code: Promise<Array<[string, string]>> | undefined
+
+/** Name of the model file `npm run build:corpus` writes beside the bundled documents. */
+export const bundledModel = 'model.json'
 
 /**
  * Whether the cache is on (`CLAIMTRACE_CACHE=0` turns it off).
@@ -53,9 +56,11 @@ export function cacheEnabled(): boolean {
 
 /**
  * The key of a built model, the same on every machine: a hash of the
- * documents (paths relative to the corpus folder, and contents) and of the
- * code that builds the model (contents of the files in `corpus/`, `cite/` and `language/`).
- * Run from `src/` (tests) or from `dist/`, the code differs, so each has its own key.
+ * documents (paths relative to the corpus folder, and contents), of the code
+ * that builds the model (`corpus/load` and every module it imports, followed
+ * through their relative imports, by content) and of the dependencies'
+ * versions. Run from `src/` (tests) or from `dist/`, the code differs, so
+ * each has its own key.
  *
  * @param files
  *   The documents as read.
@@ -70,18 +75,40 @@ export function cacheEnabled(): boolean {
  *   ```
  */
 export async function modelKey(files: readonly Source[], dir: string): Promise<string> {
-  const hash = createHash('sha256').update(`claimtrace-model-${format}\0`)
-  for (const file of files) hash.update(`${path.relative(dir, file.path).split(path.sep).join('/')}\0${file.value}\0`)
-  for (const folder of ['corpus', 'cite', 'language']) {
-    const names = (await readdir(path.join(root, folder)).catch(() => [] as string[])).filter((name) => /\.[jt]s$/.test(name) && !name.endsWith('.d.ts'))
-    const contents = await Promise.all(names.sort().map(async (name) => readFile(path.join(root, folder, name), 'utf8').catch(() => '')))
-    for (const [index, name] of names.entries()) hash.update(`${folder}/${name}\0${contents[index] ?? ''}\0`)
-  }
+  const hash = createHash('sha256').update(`claimtrace-model-${modelFormat}\0`)
+  for (const file of files) hash.update(`${path.relative(dir, file.path).split(path.sep).join('/')}\0${file.problem ?? ''}\0${file.value}\0`)
+  code ??= codeOf(entry)
+  for (const [name, text] of await code) hash.update(`${name}\0${text}\0`)
+  const manifest = await readFile(path.join(root, '..', 'package.json'), 'utf8').catch(() => '{}')
+  const dependencies = Object.entries((JSON.parse(manifest) as {dependencies?: Record<string, string>}).dependencies ?? {})
+  // Type packages change no code that runs.
+  hash.update(JSON.stringify(dependencies.filter(([name]) => !name.startsWith('@types/'))))
   return hash.digest('hex')
 }
 
+/** The code a module runs: it and the modules it imports (relative imports only), sorted by name; read a wave at a time. */
+async function codeOf(start: string): Promise<Array<[string, string]>> {
+  const seen = new Map<string, string>()
+  let wave = [start]
+  while (wave.length > 0) {
+    for (const name of wave) seen.set(name, '')
+    const texts = await Promise.all(wave.map(async (name) => (await readFile(path.join(root, `${name}.js`), 'utf8').catch(() => undefined)) ?? readFile(path.join(root, `${name}.ts`), 'utf8').catch(() => '')))
+    const next = new Set<string>()
+    for (const [index, name] of wave.entries()) {
+      const text = texts[index] ?? ''
+      seen.set(name, text)
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)\.js'/g)) {
+        const imported = path.posix.normalize(path.posix.join(path.posix.dirname(name), match[1]!))
+        if (!seen.has(imported)) next.add(imported)
+      }
+    }
+    wave = [...next]
+  }
+  return [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))
+}
+
 /**
- * The key of a corpus in the temporary cache: its {@link modelKey} in this folder.
+ * The key of a corpus in the user's cache: its {@link modelKey} in this folder.
  *
  * @param key
  *   From {@link modelKey}.
@@ -89,140 +116,102 @@ export async function modelKey(files: readonly Source[], dir: string): Promise<s
  *   The corpus folder (messages name files by their path in it).
  * @returns
  *   A hex digest.
+ * @example
+ *   ```ts
+ *   cacheKey(key, 'my-corpus').length
+ *   // => 64
+ *   ```
  */
 export function cacheKey(key: string, dir: string): string {
   return createHash('sha256').update(`${key}\0${path.resolve(dir)}`).digest('hex')
 }
 
-/** Name of the model file `npm run build:corpus` writes beside the documents. */
-export const bundledModel = 'model.json'
-
 /**
- * Read the model shipped in a corpus folder (`<dir>/model.json`, written by
- * `npm run build:corpus`), if it was built from these documents by this code.
+ * Read the model shipped beside the bundled corpus, if it was built from
+ * these documents by this code and is intact.
  *
  * @param dir
  *   The corpus folder.
  * @param key
  *   From {@link modelKey}.
  * @returns
- *   The corpus data, or `undefined` when absent or stale.
- */
-export async function readBundledModel(dir: string, key: string): Promise<CorpusData | undefined> {
-  try {
-    const stored = JSON.parse(await readFile(path.join(dir, bundledModel), 'utf8')) as {key: string; data: StoredData}
-    return stored.key === key ? reviveData(stored.data) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/**
- * Serialise a model for `<dir>/model.json`: stable, so that a rebuild of
- * unchanged documents with unchanged code writes the same bytes.
- *
- * @param key
- *   From {@link modelKey}.
- * @param data
- *   The corpus data.
- * @returns
- *   The file's text.
- */
-export function serializeModel(key: string, data: CorpusData): string {
-  return JSON.stringify({key, data: storeData(data)}) + '\n'
-}
-
-type StoredData = Omit<CorpusData, 'messages'> & {messages: StoredMessage[]}
-
-function storeData(data: CorpusData): StoredData {
-  const messages: StoredMessage[] = data.messages.map((message) => ({
-    reason: message.reason,
-    file: message.file,
-    place: message.place ? (JSON.parse(JSON.stringify(message.place)) as StoredMessage['place']) : undefined,
-    ruleId: message.ruleId,
-    source: message.source,
-    fatal: message.fatal
-  }))
-  return {...data, messages}
-}
-
-function reviveData(stored: StoredData): CorpusData {
-  return {...stored, messages: stored.messages.map(revive)}
-}
-
-/**
- * Read a cached corpus.
- *
- * @param key
- *   From {@link cacheKey}.
- * @returns
- *   The corpus data, or `undefined` when absent or unreadable.
+ *   `{data}`; or `{}` when absent or stale; or `{note}` when damaged.
  * @example
  *   ```ts
- *   (await readCache(key))?.claims.length
+ *   (await readBundledModel(bundledCorpus, key)).data?.claims.length
  *   // => 201
  *   ```
  */
-export async function readCache(key: string): Promise<CorpusData | undefined> {
-  try {
-    return reviveData(JSON.parse(await readFile(location(key), 'utf8')) as StoredData)
-  } catch {
-    return undefined
-  }
+export async function readBundledModel(dir: string, key: string): Promise<{data?: CorpusData; note?: VFileMessage}> {
+  const file = path.join(dir, bundledModel)
+  const text = await readEntry(file)
+  if (text === undefined) return {}
+  const parsed = typeof text === 'string' ? parseModel(text, key) : {problem: text.problem}
+  if (parsed.data) return {data: parsed.data}
+  if ('stale' in parsed && parsed.stale) return {}
+  return {note: note(file, noteTexts['model-invalid']({file, why: parsed.problem}), 'model-invalid')}
 }
 
 /**
- * Store a built corpus (atomically: write, then rename).
+ * Open a corpus from a stored model when one is intact, else build it (and
+ * store it). Diagnostics about stored models go after the corpus's own.
  *
- * @param key
- *   From {@link cacheKey}.
- * @param data
- *   The corpus data.
+ * @param files
+ *   The documents as read.
+ * @param dir
+ *   The corpus folder.
+ * @param build
+ *   How to build the model (imports the parser).
  * @returns
- *   Nothing; errors are ignored.
+ *   The corpus data.
  * @example
  *   ```ts
- *   await writeCache(key, buildCorpus(files, dir))
+ *   const data = await cachedModel(files, 'my-corpus', async () => (await import('./load.js')).buildCorpus(files, 'my-corpus'))
  *   ```
  */
-export async function writeCache(key: string, data: CorpusData): Promise<void> {
-  const target = location(key)
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
-  try {
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(temporary, JSON.stringify(storeData(data)))
-    await rename(temporary, target)
-    await prune(path.dirname(target))
-  } catch {
-    // A read-only or full temporary folder only costs speed.
+export async function cachedModel(files: readonly Source[], dir: string, build: () => Promise<CorpusData>): Promise<CorpusData> {
+  const key = await modelKey(files, dir)
+  const notes: VFileMessage[] = []
+  if (await isBundled(dir)) {
+    const shipped = await readBundledModel(dir, key)
+    if (shipped.data) return shipped.data
+    if (shipped.note) notes.push(shipped.note)
   }
+  const folder = cacheFolder()
+  const refused = folder === undefined ? 'there is no home folder' : await prepareFolder(folder)
+  if (refused !== undefined) {
+    const where = folder ?? '~'
+    notes.push(note(where, noteTexts['cache-unsafe']({dir: where, why: refused}), 'cache-unsafe'))
+    return withNotes(await build(), notes)
+  }
+  const name = `${cacheKey(key, dir)}.json`
+  const file = path.join(folder!, name)
+  const text = await readEntry(file)
+  if (text !== undefined) {
+    const parsed = typeof text === 'string' ? parseModel(text, key) : {problem: text.problem}
+    if (parsed.data) return withNotes(parsed.data, notes)
+    // The name is the key: an entry with another key inside was tampered with too.
+    notes.push(note(file, noteTexts['cache-invalid']({file, why: parsed.problem}), 'cache-invalid'))
+  }
+  const data = await build()
+  await writeEntry(folder!, name, serializeModel(key, data))
+  return withNotes(data, notes)
 }
 
-/** Remove all but the {@link keep} most recent entries. */
-async function prune(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.json'))
-  if (names.length <= keep) return
-  const entries = await Promise.all(names.map(async (name) => ({name, time: (await stat(path.join(dir, name))).mtimeMs})))
-  entries.sort((a, b) => b.time - a.time)
-  await Promise.all(entries.slice(keep).map(async (entry) => rm(path.join(dir, entry.name), {force: true})))
+function withNotes(data: CorpusData, notes: readonly VFileMessage[]): CorpusData {
+  return notes.length === 0 ? data : {...data, messages: [...data.messages, ...notes]}
 }
 
-function location(key: string): string {
-  return path.join(process.env['CLAIMTRACE_CACHE_DIR'] ?? path.join(tmpdir(), 'claimtrace-cache'), `${key}.json`)
+async function isBundled(dir: string): Promise<boolean> {
+  const [a, b] = await Promise.all([dir, bundledCorpus].map(async (d) => realpath(d).catch(() => path.resolve(d))))
+  return a === b
 }
 
-/** A message as `file.message` makes it: `name` is `path:place`. */
-function revive(stored: StoredMessage): VFileMessage {
-  const options = {
-    ...(stored.place ? {place: stored.place} : {}),
-    ...(stored.ruleId ? {ruleId: stored.ruleId} : {}),
-    ...(stored.source ? {source: stored.source} : {})
-  }
-  const message = new VFileMessage(stored.reason, options)
-  if (stored.file) {
-    message.name = `${stored.file}:${message.name}`
-    message.file = stored.file
-  }
-  message.fatal = stored.fatal
+/** A warning placed at the start of `file`, as `file.message` makes it. */
+function note(file: string, reason: string, ruleId: string): VFileMessage {
+  const message = new VFileMessage(reason, {place: {line: 1, column: 1}, ruleId, source: 'claimtrace'})
+  message.name = `${file}:1:1`
+  message.file = file
+  message.fatal = false
   return message
 }

@@ -6,11 +6,13 @@
  */
 
 import type {VFileMessage} from 'vfile-message'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
-import {cacheEnabled, cacheKey, modelKey, readBundledModel, readCache, writeCache} from './_cache.js'
+import {need, needOptions} from '../_check.js'
+import {cacheEnabled, cachedModel} from './_cache.js'
+import {checkLoaded, restrict} from './_restrict.js'
 import type {CorpusData} from './load.js'
 import type {LanguageData} from '../language/index.js'
 import {bundledCorpus, readCorpus} from './read.js'
@@ -57,6 +59,8 @@ export class Corpus {
    *   What `loadCorpus` (in `load.ts`) returns.
    */
   constructor(data: CorpusData) {
+    need(data, 'object', 'new Corpus(data)')
+    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) need(data[key], 'array', `new Corpus(data).${key}`)
     this.documents = data.documents
     this.claims = data.claims
     this.footnotes = data.footnotes
@@ -79,6 +83,7 @@ export class Corpus {
    *   ```
    */
   claim(id: string): Claim | undefined {
+    need(id, 'string', 'claim(id)')
     this.#byId ??= new Map(this.claims.map((claim) => [claim.id, claim]))
     return this.#byId.get(id)
   }
@@ -93,6 +98,7 @@ export class Corpus {
    *   ```
    */
   search(query: string, options?: Readonly<SearchOptions> | null): SearchHit[] {
+    checkLoaded(this.documents, this.messages, 'search', false)
     return this.#search().search(query, options)
   }
 
@@ -106,6 +112,7 @@ export class Corpus {
    *   ```
    */
   resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
+    checkLoaded(this.documents, this.messages, 'resolve a text', true)
     return this.#search().resolve(text, options)
   }
 
@@ -119,6 +126,7 @@ export class Corpus {
    *   ```
    */
   verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
+    checkLoaded(this.documents, this.messages, 'verify a statement', true)
     return this.#search().verify(text, options)
   }
 
@@ -131,7 +139,7 @@ export class Corpus {
    * @returns
    *   The formatted bibliography.
    * @throws {ClaimtraceError}
-   *   When a claim id is unknown.
+   *   When the corpus is empty, or a claim id, footnote number or document is unknown.
    * @example
    *   ```ts
    *   corpus.bibliography({style: 'apa', claims: ['israel-central-asia-2020#c003']})
@@ -139,8 +147,10 @@ export class Corpus {
    *   ```
    */
   bibliography(options?: Readonly<BibliographyRestriction> | null): string {
+    needOptions(options, {claims: 'strings', footnotes: 'integers', document: 'string'}, 'bibliography options')
+    checkLoaded(this.documents, this.messages, 'make a bibliography', false)
     const {claims, footnotes, document, ...format} = options ?? {}
-    return formatBibliography(this.#restrict(claims, footnotes, document), format)
+    return formatBibliography(restrict(this, claims, footnotes, document), format)
   }
 
   /**
@@ -161,6 +171,8 @@ export class Corpus {
    *   ```
    */
   cite(claimId: string, options?: Readonly<CitationOptions> | null): string {
+    need(claimId, 'string', 'cite(claimId)')
+    needOptions(options, {style: 'string', format: 'string', lang: 'string', mode: 'string'}, 'cite options')
     const claim = this.#need(claimId)
     if (claim.citations.length === 0) return ''
     const byId = new Map(this.sources.map((item) => [item.id, item]))
@@ -179,24 +191,8 @@ export class Corpus {
 
   #need(id: string): Claim {
     const claim = this.claim(id)
-    if (!claim) throw new ClaimtraceError(`Unknown claim \`${id}\`, expected an id such as \`${this.claims[0]?.id ?? '<document>#c001'}\``)
+    if (!claim) throw fail('unknown-claim', {id, example: this.claims[0]?.id ?? '<document>#c001'})
     return claim
-  }
-
-  /** The sources to list: all, or those cited by the given claims or footnotes (in order of first citation). */
-  #restrict(claims: readonly string[] | undefined, footnotes: readonly number[] | undefined, document: string | undefined): CslItem[] {
-    const inDocument = (item: CslItem): boolean => document === undefined || (item['custom'] as {document?: string} | undefined)?.document === document
-    if (claims === undefined && footnotes === undefined) return this.sources.filter(inDocument)
-    const ids = new Set<string>()
-    for (const id of claims ?? []) for (const citation of this.#need(id).citations) ids.add(citation.source)
-    if (footnotes !== undefined) {
-      const wanted = new Set(footnotes)
-      for (const footnote of this.footnotes) {
-        if (wanted.has(footnote.n) && (document === undefined || footnote.document === document)) for (const citation of footnote.citations) ids.add(citation.source)
-      }
-    }
-    const byId = new Map(this.sources.map((item) => [item.id, item]))
-    return [...ids].flatMap((id) => byId.get(id) ?? []).filter(inDocument)
   }
 }
 
@@ -226,14 +222,10 @@ export interface OpenOptions {
  *   ```
  */
 export async function openCorpus(dir: string = bundledCorpus, options?: Readonly<OpenOptions> | null): Promise<Corpus> {
+  need(dir, 'string', 'openCorpus(dir)')
+  needOptions(options, {cache: 'boolean'}, 'openCorpus options')
   const files = await readCorpus(dir)
+  const build = async (): Promise<CorpusData> => (await import('./load.js')).buildCorpus(files, dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
-  const model = cache ? await modelKey(files, dir) : undefined
-  const key = model === undefined ? undefined : cacheKey(model, dir)
-  const cached = model === undefined || key === undefined ? undefined : ((await readBundledModel(dir, model)) ?? (await readCache(key)))
-  if (cached) return new Corpus(cached)
-  const {buildCorpus} = await import('./load.js')
-  const data = buildCorpus(files, dir)
-  if (key !== undefined) await writeCache(key, data)
-  return new Corpus(data)
+  return new Corpus(cache ? await cachedModel(files, dir, build) : await build())
 }

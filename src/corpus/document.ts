@@ -93,7 +93,7 @@ function toFigure(node: ContainerDirective, file: VFile): Figure {
     const value = toString(child).replace(/\s+/g, ' ').trim()
     const source = /^Source:\s*/i.exec(value)
     if (source) figure.source = value.slice(source[0].length)
-    else figure.caption = value.replace(/^Figure\s+\d+\.\s*/i, '')
+    else if (value.replace(/^Figure\s+\d+\.\s*/i, '') !== '') figure.caption = value.replace(/^Figure\s+\d+\.\s*/i, '')
   }
   return figure
 }

@@ -131,7 +131,7 @@ export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusDat
  *   ```
  */
 export function buildCorpus(documents: readonly Source[], dir: string): CorpusData {
-  const problems = new Map(documents.filter((d) => d.problem).map((d) => [d.path, d.problem!]))
+  const problems = new Map(documents.filter((d) => d.problem).map((d) => [d.path, d]))
   const files = documents.map((document) => new VFile({path: document.path, value: document.value}))
   const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: [], language: {sentences: [], claimSentence: [], thesaurus: {}}}
   const sources = new Map<string, CslItem>()
@@ -139,7 +139,7 @@ export function buildCorpus(documents: readonly Source[], dir: string): CorpusDa
   for (const file of files) {
     const problem = problems.get(file.path)
     if (problem) {
-      file.message(problem, {place: {line: 1, column: 1}, ruleId: 'unreadable-paper', source: 'claimtrace'})
+      file.message(problem.problem ?? '', {place: {line: 1, column: 1}, ruleId: problem.rule ?? 'unreadable-paper', source: 'claimtrace'})
       continue
     }
     parseDocument(file)

@@ -2,23 +2,35 @@
  * Reading a corpus folder: the only place that touches the file system for
  * documents. Light on purpose (no parser), so a cached corpus opens fast.
  *
+ * Only regular files inside the folder are read: a `paper.md` (or a document
+ * folder) that links outside it, a FIFO, a device or a folder named
+ * `paper.md` is skipped with an `unsafe-paper` diagnostic, so reading never
+ * prints another file as claims and never hangs.
+ *
  * @packageDocumentation
  */
 
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {lstat, readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
+import {errnoText, noteTexts} from '../_messages.js'
+import {fileType, openForReading, readCapped} from '../_files.js'
 
 /** The bundled corpus: `../../corpus/` from `src/corpus/` (tests) and from `dist/corpus/` (installed). */
 export const bundledCorpus: string = fileURLToPath(new URL('../../corpus/', import.meta.url))
+
+/** Largest `paper.md` read (an article is well under 1 MB). */
+export const MAX_PAPER = 20 * 1024 * 1024
 
 /** A document as read: its path and its Markdown (VFiles are made by the loader, which needs them). */
 export interface Source {
   path: string
   value: string
-  /** Why the file cannot be loaded (unreadable, binary); reported, and the rest of the corpus loads. */
+  /** Why the file cannot be loaded (unreadable, binary, unsafe); reported, and the rest of the corpus loads. */
   problem?: string
+  /** The rule of that report (default `unreadable-paper`). */
+  rule?: 'unreadable-paper' | 'unsafe-paper'
 }
 
 /**
@@ -38,25 +50,56 @@ export interface Source {
  *   ```
  */
 export async function readCorpus(dir: string): Promise<Source[]> {
-  const info = await stat(dir).catch(() => undefined)
-  if (!info?.isDirectory()) {
-    throw new ClaimtraceError(`Cannot open corpus \`${dir}\`: ${info ? 'not a folder' : 'no such folder'}, expected a folder of \`<doc-id>/paper.md\``)
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error)
+  if (info instanceof Error) {
+    const code = info.code ?? ''
+    throw code === 'ENOENT' || code === 'ENOTDIR' ? fail('corpus-not-found', {dir}) : fail('corpus-unreadable', {dir, why: errnoText(info)})
   }
-  const entries = await readdir(dir, {withFileTypes: true})
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
-  const files = await Promise.all(
-    folders.map(async (name) => {
-      const filePath = path.join(dir, name, 'paper.md')
-      let problem: string | undefined
-      const value = await readFile(filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined
-        problem = `Cannot read \`${filePath}\`: ${error.code ?? error.message}, expected a readable Markdown file`
-        return ''
-      })
-      if (value === undefined) return undefined
-      if (!problem && value.includes('\u0000')) problem = `Unexpected binary data in \`${filePath}\`, expected Markdown text`
-      return problem ? {path: filePath, value: '', problem} : {path: filePath, value}
-    })
-  )
+  if (!info.isDirectory()) throw fail('corpus-not-folder', {dir})
+  let entries
+  let root: string
+  try {
+    entries = await readdir(dir, {withFileTypes: true})
+    root = await realpath(dir)
+  } catch (error) {
+    throw fail('corpus-unreadable', {dir, why: errnoText(error)})
+  }
+  const names = entries.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name).sort()
+  const files = await Promise.all(names.map(async (name) => readPaper(path.join(dir, name, 'paper.md'), root)))
   return files.filter((file) => file !== undefined)
+}
+
+/** Read one `paper.md`: `undefined` when there is none. */
+async function readPaper(file: string, root: string): Promise<Source | undefined> {
+  const link = await lstat(file).catch(() => undefined)
+  if (!link) return undefined
+  const unsafe = (why: string): Source => ({path: file, value: '', problem: noteTexts['unsafe-paper']({file, why}), rule: 'unsafe-paper'})
+  const unreadable = (why: string): Source => ({path: file, value: '', problem: noteTexts['unreadable-paper']({file, why})})
+  let real: string
+  try {
+    real = await realpath(file)
+  } catch (error) {
+    return unreadable(errnoText(error))
+  }
+  const relative = path.relative(root, real)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return unsafe(`it leads outside the corpus folder (to \`${real}\`)`)
+  let handle
+  try {
+    handle = await openForReading(real)
+  } catch (error) {
+    return unreadable(errnoText(error))
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) return unsafe(`it is ${fileType(info)}`)
+    const bytes = await readCapped(handle, MAX_PAPER)
+    if (bytes === undefined) return unreadable(`larger than ${MAX_PAPER} bytes`)
+    const value = new TextDecoder().decode(bytes)
+    if (value.includes('\u0000')) return {path: file, value: '', problem: noteTexts['binary-paper']({file})}
+    return {path: file, value}
+  } catch (error) {
+    return unreadable(errnoText(error))
+  } finally {
+    await handle.close()
+  }
 }

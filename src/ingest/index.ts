@@ -6,8 +6,7 @@
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ClaimtraceError} from '../errors.js'
-import {pointAt, splitLines, type Line} from './lines.js'
+import {splitLines, type Line} from './lines.js'
 import {createLexicon, loadSpeller, wordPattern, type Lexicon} from './lexicon.js'
 import {layout} from './layout.js'
 import {numberFigures, type FigureBlock} from './figures.js'
@@ -17,7 +16,7 @@ import {toMarkdownDocument, type CleanBlock} from './to-markdown.js'
 import {titleCase} from './headings.js'
 import {restoreDropCap} from './drop-cap.js'
 import type {Ledger} from './mapped.js'
-import {MAX_INPUT} from './entry.js'
+import {validate} from './_validate.js'
 
 export type {Ledger, Edit} from './mapped.js'
 
@@ -134,18 +133,7 @@ function cleanFigure(figure: FigureBlock, context: RepairContext, markers: Reado
   const first = figure.source[0]?.text ?? ''
   const sourceLabel = /^\s*S o u r c e\s*:\s*/.exec(first)?.[0].length ?? 0
   const source = figure.source.length > 0 ? cleanBlock(figure.source, {skip: sourceLabel, skipReason: 'figure-source-label'}, context).text : undefined
-  return {kind: 'figure', name: figure.name, n, ...(caption ? {caption} : {}), ...(rows.length > 0 ? {rows} : {}), ...(source ? {source} : {})}
-}
-
-function validate(raw: string, options: Readonly<IngestOptions>): void {
-  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(options.id)) throw new ClaimtraceError(`Unexpected document id \`${options.id}\`, expected letters, digits, dots, dashes`)
-  if (raw.length > MAX_INPUT) throw new ClaimtraceError(`Unexpected input of ${raw.length} characters, expected at most ${MAX_INPUT} (one article)`, options.path)
-  if (raw.replace(/[\s\uFFFD]+/g, '').length === 0) throw new ClaimtraceError('Unexpected empty input, expected the text of an article', options.path)
-  const nul = raw.indexOf('\0')
-  const controls = (raw.match(/[\u0000-\u0008\u000E-\u001F]/g) ?? []).length
-  if (nul !== -1 || controls > raw.length / 100) {
-    throw new ClaimtraceError('Unexpected binary data, expected text extracted from a PDF', `${options.path ?? options.id}:${Object.values(pointAt(raw, nul === -1 ? 0 : nul)).join(':')}`)
-  }
+  return {kind: 'figure', name: figure.name, n, ...(caption ? {caption} : {}), ...(rows.length > 0 ? {rows} : {}), ...(source ? {source} : {}), ...(figure.label ? {labelled: true} : {})}
 }
 
 /** Words the document prints whole: not the halves of a word a line-end hyphen cut. */

@@ -18,7 +18,12 @@ export interface Lexicon {
   isHyphenPrefix(word: string): boolean
 }
 
-type Speller = ReturnType<typeof nspell>
+/**
+ * The part of nspell the lexicon uses. Note: declared here, not taken from `@types/nspell`, so the shipped types need no dev dependency.
+ */
+export interface Speller {
+  correct(word: string): boolean
+}
 let speller: Promise<Speller> | undefined
 
 /** Load the Hunspell dictionary once per process (≈ 0.4 s; only ingest needs it). */

@@ -16,7 +16,7 @@ import {EM_CLOSE, EM_OPEN, MARK_CLOSE, MARK_OPEN} from './repair.js'
 export type CleanBlock =
   | {kind: 'heading'; text: string}
   | {kind: 'paragraph'; text: string}
-  | {kind: 'figure'; name: string; n: number; caption?: string; rows?: string[]; source?: string}
+  | {kind: 'figure'; name: string; n: number; caption?: string; rows?: string[]; source?: string; labelled?: boolean}
 
 /** Split sentinel-bearing text into mdast phrasing nodes. */
 export function toPhrasing(text: string, options: {figureLinks?: boolean} = {}): PhrasingContent[] {
@@ -89,8 +89,11 @@ export function toMarkdownDocument(frontMatter: Record<string, unknown>, blocks:
 function figureNode(figure: Extract<CleanBlock, {kind: 'figure'}>): ContainerDirective {
   const children: ContainerDirective['children'] = []
   const label = figure.name.charAt(0).toUpperCase() + figure.name.slice(1)
+  // A printed label is kept even without a caption: the ledger logged it as rewritten, not removed.
   if (figure.caption) {
     children.push({type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: `${label} ${figure.n}.`}]}, {type: 'text', value: ' '}, ...toPhrasing(figure.caption)]})
+  } else if (figure.labelled) {
+    children.push({type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: `${label} ${figure.n}.`}]}]})
   }
   // Rows keep their printed layout: a table’s cells cannot be told apart reliably.
   if (figure.rows && figure.rows.length > 0) children.push({type: 'code', lang: 'text', value: figure.rows.join('\n')})

@@ -1,5 +1,6 @@
 import type {CslItem, Verification} from '../types.js'
 import {citeLabel} from './_source.js'
+import {need} from '../_check.js'
 
 /**
  * One sentence on a verification's source check, for people: which work the
@@ -15,6 +16,8 @@ import {citeLabel} from './_source.js'
  * ```
  */
 export function describeSourceCheck(verification: Verification, sources: readonly CslItem[]): string | undefined {
+  need(verification, 'object', 'describeSourceCheck(verification)')
+  need(sources, 'items', 'describeSourceCheck(verification, sources)')
   const check = verification.sourceCheck
   if (!check) return undefined
   const byId = new Map(sources.map((item) => [item.id, item]))

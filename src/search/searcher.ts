@@ -1,5 +1,6 @@
 import type Fuse from 'fuse.js'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
+import {describe, need, needOptions} from '../_check.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import type {LanguageData} from '../language/index.js'
 import {createEngine, type Engine} from './_engine.js'
@@ -34,20 +35,24 @@ export interface VerifyOptions {
   source?: string
 }
 
-/** Longest input accepted; longer input is a pasted file, not a query. */
-const MAX_INPUT = 100_000
+/** Longest statement, query or source accepted (the batch limit): longer input is a pasted file, not a sentence. */
+export const MAX_STATEMENT = 10_000
 
-function check(text: unknown, what: string): string {
-  if (typeof text !== 'string') throw new ClaimtraceError(`Unexpected ${typeof text} ${what}, expected a string`)
-  if (text.trim() === '') throw new ClaimtraceError(`Empty ${what}, expected some words to look for`)
-  return text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text
+function check(text: unknown, what: string, call: string): string {
+  need(text, 'string', `${call}(${what})`)
+  const value = text as string
+  if (value.trim() === '') throw fail('empty-text', {what})
+  if (value.length > MAX_STATEMENT) throw fail('text-too-long', {what, length: value.length, max: MAX_STATEMENT})
+  return value
 }
 
-function limitOf(limit: number | undefined, fallback: number): number {
+function limitOf(limit: unknown, fallback: number): number {
   if (limit === undefined) return fallback
-  if (!Number.isInteger(limit) || limit < 1) throw new ClaimtraceError(`Unexpected limit \`${limit}\`, expected a positive integer`)
-  return Math.min(limit, 1000)
+  if (!Number.isInteger(limit) || (limit as number) < 1) throw fail('bad-limit', {limit: typeof limit === 'number' ? String(limit) : describe(limit)})
+  return Math.min(limit as number, 1000)
 }
+
+const filterShape = {document: 'string', section: 'string', country: 'string', yearFrom: 'integer', yearTo: 'integer', cited: 'boolean'} as const
 
 /**
  * Search, resolve and verify over one corpus. Indexes are built on first
@@ -70,6 +75,8 @@ export class Searcher {
 
   /** @param data The corpus: documents, claims, footnotes and sources. */
   constructor(data: SearchData) {
+    need(data, 'object', 'new Searcher(data)')
+    for (const key of ['documents', 'claims', 'footnotes', 'sources'] as const) need(data[key], 'array', `new Searcher(data).${key}`)
     this.data = data
   }
 
@@ -87,11 +94,11 @@ export class Searcher {
    * ```
    */
   search(query: string, options?: Readonly<SearchOptions> | null): SearchHit[] {
-    const text = check(query, 'query')
+    const text = check(query, 'query', 'search')
+    needOptions(options, {in: 'string', filter: 'object'}, 'search options')
+    needOptions(options?.filter, filterShape, 'search options.filter')
     const scope = options?.in ?? 'all'
-    if (!['claims', 'footnotes', 'sources', 'all'].includes(scope)) {
-      throw new ClaimtraceError(`Unexpected scope \`${String(scope)}\`, expected claims, footnotes, sources or all`)
-    }
+    if (!['claims', 'footnotes', 'sources', 'all'].includes(scope)) throw fail('unknown-scope', {scope: String(scope)})
     const limit = limitOf(options?.limit, 10)
     // Note: in the extended syntax `!!!` would mean "everything".
     if (!/[\p{L}\p{N}]/u.test(text)) return []
@@ -125,7 +132,8 @@ export class Searcher {
    * ```
    */
   resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
-    const input = check(text, 'text')
+    const input = check(text, 'text', 'resolve')
+    needOptions(options, {}, 'resolve options')
     const engine = this.getEngine()
     const ranked = rank(engine.index, analyse(engine.index, input, engine.entityTerms), limitOf(options?.limit, 5))
     return toResolution(input, engine.claims, ranked, engine.sources)
@@ -147,9 +155,10 @@ export class Searcher {
    * ```
    */
   verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
-    const input = check(text, 'text')
+    const input = check(text, 'text', 'verify')
+    needOptions(options, {}, 'verify options')
     const source = options?.source
-    if (source !== undefined) check(source, 'source')
+    if (source !== undefined) check(source, 'source', 'verify')
     return verify(this.getEngine(), input, source)
   }
 

@@ -237,15 +237,16 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   // “A year after”, “two years later”: time told relative to something else, no span of the paper's to compare with.
   const relative = (fact: Fact): boolean => fact.group === 'duration' && /^\s*(?:after|later|before|earlier|ago)\b/i.test(statementText.slice(fact.end))
   // The paper's spare facts, the claim's own first: “$300 million” belongs to the claim that ends with it.
-  // Each figure of the statement accounts for one of the paper's (“in February 2020 … in May 2021” leaves the paper's second 2020 spare);
-  // a name accounts for all its mentions (“Israeli tourists … Israeli agencies” is one Israel).
+  // Each statement fact accounts for one of the paper's (“in February 2020 … in May 2021” leaves the paper's second 2020 spare);
+  // a name's further mentions (“Israeli tourists … Israeli agencies”) are spare only as a last resort, for a fact no context gives.
   const claimedBy = new Set<Fact>()
   for (const fact of facts) {
-    if (fact.kind === 'entity') for (const other of sentence) if (same(fact, other)) claimedBy.add(other)
     const match = sentence.find((other) => !claimedBy.has(other) && same(fact, other))
     if (match) claimedBy.add(match)
   }
-  const unused = sentence.filter((fact) => !claimedBy.has(fact))
+  const repeated = (fact: Fact): boolean => fact.kind === 'entity' && facts.some((other) => same(other, fact))
+  const unused = sentence.filter((fact) => !claimedBy.has(fact) && !repeated(fact))
+  const mentions = sentence.filter((fact) => !claimedBy.has(fact) && repeated(fact))
   const rank = (fact: Fact): number => (inClause(fact) ? 0 : 2) + (fact.start >= start && fact.end <= end ? 0 : 1)
   const spare = unused.sort((a, b) => rank(a) - rank(b) || a.start - b.start)
   const discrepancies: Discrepancy[] = []
@@ -268,6 +269,9 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
     const body = (f: Fact): boolean => f.group === 'country' || /^[\p{Lu}\d.&-]{2,}$/u.test(f.text) || BODIES.test(f.text)
     take(fact, (other) => actors.has(other.group) && other.group !== fact.group && body(fact) && body(other) && !fact.keys[0]!.includes(other.keys[0]!) && !other.keys[0]!.includes(fact.keys[0]!))
   }
+  // Last, a further mention of a name the statement also gives, for a fact no context gives.
+  spare.push(...mentions)
+  for (const fact of missing) if (!pairs.has(fact) && !given(fact)) take(fact, (other) => rivals(fact, other) && other.group === fact.group)
   for (const fact of missing) {
     const paper = pairs.get(fact)
     let claimed: string | undefined = paper?.text

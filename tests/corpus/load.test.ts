@@ -117,9 +117,9 @@ describe('unreadable papers', () => {
       await mkdir(path.join(dir, 'folder', 'paper.md'), {recursive: true})
       const corpus = await openCorpus(dir, {cache: false})
       expect(corpus.documents).toHaveLength(1)
-      expect(corpus.messages.filter((m) => m.ruleId === 'unreadable-paper').map((m) => [path.basename(path.dirname(m.file ?? '')), m.reason.split(':')[0]])).toEqual([
-        ['binary', 'Unexpected binary data in `' + path.join(dir, 'binary', 'paper.md') + '`, expected Markdown text'],
-        ['folder', 'Cannot read `' + path.join(dir, 'folder', 'paper.md') + '`']
+      expect(corpus.messages.filter((m) => m.ruleId === 'unreadable-paper' || m.ruleId === 'unsafe-paper').map((m) => [m.ruleId, path.basename(path.dirname(m.file ?? '')), m.reason])).toEqual([
+        ['unreadable-paper', 'binary', 'Unexpected binary data in `' + path.join(dir, 'binary', 'paper.md') + '`, expected Markdown text'],
+        ['unsafe-paper', 'folder', 'Unexpected `' + path.join(dir, 'folder', 'paper.md') + '`: it is a folder, expected a regular file inside the corpus folder; skipped']
       ])
     } finally {
       await rm(dir, {recursive: true, force: true})

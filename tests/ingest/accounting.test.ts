@@ -4,51 +4,26 @@
  * glyph, footnote number…), and every one the Markdown adds was logged too.
  */
 import {describe, expect, it} from 'vitest'
-import {parse as parseYaml} from 'yaml'
 import {ingest} from '../../src/ingest/index.js'
 import {readSeed} from './_helpers.js'
-
-type Counts = Map<string, number>
-
-function count(text: string, into: Counts = new Map(), sign = 1): Counts {
-  for (const char of text.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []) into.set(char, (into.get(char) ?? 0) + sign)
-  return into
-}
-
-/** The letters and digits the Markdown carries as content (not its syntax). */
-function content(markdown: string): string {
-  const end = markdown.indexOf('\n---\n', 4)
-  const front = parseYaml(markdown.slice(4, end)) as {keywords?: string[]}
-  const body = markdown
-    .slice(end + 5)
-    .replace(/^\[\^\d+\]:/gm, '') // definition labels (the footnote numbers were logged as removed)
-    .replace(/^:::.*$/gm, '') // figure directive fences
-    .replace(/\*Source:\*/g, '') // label written for the logged “S o u r c e:”
-    .replace(/\]\(#fig-\d+\)/g, ']') // link targets of “see Fig. N”
-    .replace(/^#+ /gm, '')
-  return body + (front.keywords ?? []).join(' ')
-}
+import {unaccounted} from './_accounting.js'
 
 describe('ingest accounting', () => {
   it('should account for every letter and digit of the seed', async () => {
     const raw = readSeed()
     const {markdown, ledger} = await ingest(raw, {id: 'israel-central-asia-2020'})
-    const expected = count(raw)
-    for (const edit of ledger) {
-      count(edit.removed, expected, -1)
-      count(edit.inserted, expected, 1)
-    }
-    const actual = count(content(markdown))
-    const differences: string[] = []
-    for (const char of new Set([...expected.keys(), ...actual.keys()])) {
-      const want = expected.get(char) ?? 0
-      const got = actual.get(char) ?? 0
-      if (want !== got) differences.push(`${char}: expected ${want}, got ${got}`)
-    }
+    const differences = unaccounted(raw, markdown, ledger)
     expect(differences).toEqual([])
     // And the removals are all named.
     expect(new Set(ledger.filter((e) => /[\p{L}\p{N}]/u.test(e.removed) && e.inserted === '').map((e) => e.reason))).toEqual(
       new Set(['running-header', 'page-number', 'footnote-number', 'figure-source-label', 'keywords-label'])
     )
+  })
+
+  it('should keep the label of a figure printed without caption or source (found by tests/ingest/fuzz.test.ts)', async () => {
+    const raw = 'Trade grew quickly in these years (see Fig. 1).\n\nF i g u r e  1\nF i g u r e  1\n'
+    const {markdown, ledger} = await ingest(raw, {id: 'figure'})
+    expect(markdown).toContain(':::figure{#fig-1 n="1"}\n**Figure 1.**\n:::')
+    expect(unaccounted(raw, markdown, ledger)).toEqual([])
   })
 })

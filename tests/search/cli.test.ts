@@ -33,7 +33,7 @@ describe('claimtrace search / resolve / verify', () => {
     const long = 'x'.repeat(20_000)
     const {code, stdout, stderr} = await run(['verify', '-', '--json'], `Israel needed the region as a source of raw materials\n\n${long}\nIsrael and Azerbaijan signed an oil deal\n`)
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
-    expect(lines.map((line) => line['verdict'] ?? line['error'])).toEqual(['supported', 'line too long (20000 characters), expected one sentence', 'not-found'])
+    expect(lines.map((line) => line['verdict'] ?? line['error'])).toEqual(['supported', 'line too long (20000 characters), expected one sentence of at most 10000', 'not-found'])
     expect(lines[0]?.['query']).toBe('Israel needed the region as a source of raw materials')
     expect(stderr).toContain('line 3: line too long')
     expect(code).toBe(2)

@@ -8,7 +8,7 @@ export const command: Command = {
   options: ['style', 'format', 'lang'],
   async run(args, io) {
     noPositionals(args)
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
     const {format, ...style} = stringFlags(args, ['format', 'style', 'lang'])
     const output = corpus.bibliography({format: (format ?? (args.flags['json'] === true ? 'csl-json' : 'text')) as 'text', ...style})
     io.stdout.write(output.endsWith('\n') || output === '' ? output : output + '\n')

@@ -1,4 +1,5 @@
-import {UsageError, type Command} from '../_io.js'
+import type {Command} from '../_io.js'
+import {fail} from '../../errors.js'
 import {corpusOf, stringFlags} from '../_args.js'
 
 const modes = ['note', 'in-text']
@@ -10,13 +11,13 @@ export const command: Command = {
   options: ['style', 'format', 'mode', 'lang'],
   async run(args, io) {
     const [id, extra] = args.positionals
-    if (id === undefined) throw new UsageError('Missing claim id, expected e.g. `claimtrace cite israel-central-asia-2020#c012`')
-    if (extra !== undefined) throw new UsageError(`Unexpected argument \`${extra}\`, expected one claim id`)
+    if (id === undefined) throw fail('missing-claim-id', {})
+    if (extra !== undefined) throw fail('unexpected-argument', {arg: extra, expected: 'one claim id'})
     const mode = args.flags['mode']
     if (mode !== undefined && (typeof mode !== 'string' || !modes.includes(mode))) {
-      throw new UsageError(`Unknown mode \`${String(mode)}\`, expected one of ${modes.join(', ')}`)
+      throw fail('unknown-mode', {mode: String(mode), expected: modes.join(', ')})
     }
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
     const {format, ...style} = stringFlags(args, ['format', 'style', 'lang'])
     const text = corpus.cite(id, {...style, ...(format === undefined ? {} : {format: format as 'text'}), ...(mode === undefined ? {} : {mode: mode as 'note' | 'in-text'})})
     if (args.flags['json'] === true) {

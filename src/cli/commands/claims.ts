@@ -1,8 +1,6 @@
-import {UsageError, type Command} from '../_io.js'
+import type {Command} from '../_io.js'
+import {fail} from '../../errors.js'
 import {corpusOf, noPositionals, stringFlag, terminal} from '../_args.js'
-
-/** Structural problems of a corpus worth a warning on every listing (the rest is for `claimtrace sources`). */
-const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-footnote', 'duplicate-footnote-definition', 'unused-footnote-definition', 'empty-corpus', 'duplicate-document', 'footnote-count', 'figure-count'])
 
 /** `claimtrace claims`: list the claims of the corpus, filtered by section, country or citation. */
 export const command: Command = {
@@ -14,8 +12,7 @@ export const command: Command = {
     noPositionals(args)
     const {canonicalCountry} = await import('../../corpus/index.js')
     const {renderClaims} = await import('../../corpus/render.js')
-    const corpus = await corpusOf(args)
-    for (const message of corpus.messages) if (loadRules.has(message.ruleId ?? '')) io.stderr.write(`warning: ${String(message)}\n`)
+    const corpus = await corpusOf(args, io)
     let claims = corpus.claims
     const section = stringFlag(args, 'section')
     if (section !== undefined) {
@@ -25,7 +22,7 @@ export const command: Command = {
     const country = stringFlag(args, 'country')
     if (country !== undefined) {
       const canonical = canonicalCountry(country)
-      if (canonical === undefined) throw new UsageError(`Unknown country \`${country}\`, expected a country or its adjective, such as \`Kazakhstan\` or \`Uzbek\``)
+      if (canonical === undefined) throw fail('unknown-country', {country})
       claims = claims.filter((claim) => claim.annotations.countries.includes(canonical))
     }
     if (args.flags['uncited'] === true) claims = claims.filter((claim) => claim.footnotes.length === 0)

@@ -8,7 +8,7 @@ export const command: Command = {
   async run(args, io) {
     noPositionals(args)
     const {renderFootnotes} = await import('../../corpus/render.js')
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
     if (args.flags['json'] === true) {
       io.stdout.write(JSON.stringify(corpus.footnotes, null, 2) + '\n')
     } else {

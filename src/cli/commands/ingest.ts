@@ -1,8 +1,13 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {open} from 'node:fs/promises'
 import path from 'node:path'
-import {UsageError, type Command} from '../_io.js'
-import {ClaimtraceError} from '../../errors.js'
+import type {Command} from '../_io.js'
+import {fail, isClaimtraceError} from '../../errors.js'
+import {errnoText} from '../../_messages.js'
+import {readCapped} from '../../_files.js'
+import {MAX_INPUT} from '../../ingest/entry.js'
 import {pointAt} from '../../ingest/lines.js'
+import {printDiagnostics} from '../_report.js'
+import {writeDocument} from '../_write-paper.js'
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -24,43 +29,53 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const offset = Math.max(0, firstInvalidUtf8(bytes))
     const before = new TextDecoder().decode(bytes.subarray(0, offset))
     const {line, column} = pointAt(before, before.length)
-    throw new ClaimtraceError(
-      `Unexpected byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}, expected UTF-8 text (convert it first, e.g. \`iconv -f cp1251 -t utf-8\`)`,
-      `${file}:${line}:${column}`
-    )
+    throw fail('not-utf8', {byte: (bytes[offset] ?? 0).toString(16).padStart(2, '0')}, `${file}:${line}:${column}`)
+  }
+}
+
+/** Read the input, at most {@link MAX_INPUT} bytes: `/dev/zero` is refused at the cap. */
+async function readInput(input: string): Promise<Buffer> {
+  let handle
+  try {
+    handle = await open(input, 'r')
+  } catch (error) {
+    throw fail('cannot-read', {file: input, why: errnoText(error)})
+  }
+  try {
+    if ((await handle.stat()).isDirectory()) throw fail('cannot-read', {file: input, why: errnoText({code: 'EISDIR'})})
+    const bytes = await readCapped(handle, MAX_INPUT)
+    if (bytes === undefined) throw fail('input-over-cap', {max: MAX_INPUT}, input)
+    return bytes
+  } catch (error) {
+    throw isClaimtraceError(error) ? error : fail('cannot-read', {file: input, why: errnoText(error)})
+  } finally {
+    await handle.close()
   }
 }
 
 export const command: Command = {
   summary: 'Turn damaged PDF text into a clean corpus document (paper.md + source.txt)',
-  usage: 'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--json]',
+  usage: 'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--force] [--json]\n  --force  replace a paper.md (and source.txt) that claimtrace did not write',
   options: ['id', 'out', 'title', 'authors'],
+  booleans: ['force'],
   async run(args, io) {
-    const input = args.positionals[0]
-    if (!input) throw new UsageError('Missing input file, expected `claimtrace ingest <raw.txt>`')
+    const [input, extra] = args.positionals
+    if (!input) throw fail('missing-input', {})
+    if (extra !== undefined) throw fail('unexpected-argument', {arg: extra, expected: 'one input file'})
     const id = typeof args.flags['id'] === 'string' ? args.flags['id'] : path.basename(input).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
     const out = typeof args.flags['out'] === 'string' ? args.flags['out'] : 'corpus'
-    let bytes: Buffer
-    try {
-      bytes = await readFile(input)
-    } catch (error) {
-      throw new ClaimtraceError(`Cannot read \`${input}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
-    }
+    const bytes = await readInput(input)
     const raw = decodeUtf8(bytes, input)
     const {ingest} = await import('../../ingest/index.js')
     // The extraction does not print title and authors; the user may give them.
     const title = typeof args.flags['title'] === 'string' ? args.flags['title'].trim() : ''
     const authors = typeof args.flags['authors'] === 'string' ? args.flags['authors'].split(';').map((a) => a.trim()).filter(Boolean) : []
     const result = await ingest(raw, {id, path: input, ...(title ? {title} : {}), ...(authors.length > 0 ? {authors} : {})})
-    const dir = path.join(out, id)
-    await mkdir(dir, {recursive: true})
-    await writeFile(path.join(dir, 'paper.md'), result.markdown)
-    await writeFile(path.join(dir, 'source.txt'), bytes)
+    const dir = await writeDocument(out, id, {'paper.md': result.markdown, 'source.txt': bytes}, args.flags['force'] === true)
     if (args.flags['json']) {
       io.stdout.write(JSON.stringify({id, paper: path.join(dir, 'paper.md'), footnotes: result.footnoteCount, diagnostics: result.diagnostics.map((m) => ({line: m.line, column: m.column, ruleId: m.ruleId, reason: m.reason}))}, null, 2) + '\n')
     } else {
-      const {reporter} = await import('vfile-reporter')
-      if (result.diagnostics.length > 0) io.stderr.write(reporter([result.file], {quiet: false}) + '\n')
+      if (args.flags['quiet'] !== true) await printDiagnostics(result.diagnostics, io)
       io.stdout.write(`Wrote ${path.join(dir, 'paper.md')} (${result.footnoteCount} footnotes)\n`)
     }
     return 0

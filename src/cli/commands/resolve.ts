@@ -12,7 +12,9 @@ export const command: Command = {
     const limit = intFlag(args, 'limit') ?? 3
     const json = args.flags['json'] === true
     const {formatResolution} = await import('../../search/format.js')
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
+    // Before reading stdin: a corpus that cannot answer is one error, not one per line.
+    if (text === '-') (await import('../../corpus/_restrict.js')).checkLoaded(corpus.documents, corpus.messages, 'resolve a text', true)
     const render = (line: string): string => {
       const resolution = corpus.resolve(line, {limit})
       return json ? JSON.stringify(resolution) : `${line}\n${formatResolution(resolution, {color: useColor(io)})}\n`

@@ -1,4 +1,5 @@
-import {UsageError, type Command} from '../_io.js'
+import type {Command} from '../_io.js'
+import {fail} from '../../errors.js'
 import type {SearchFilter} from '../../search/index.js'
 import {corpusOf, intFlag, stringFlags, textArg, useColor} from '../_args.js'
 
@@ -15,18 +16,18 @@ export const command: Command = {
   async run(args, io) {
     const query = textArg(args, 'query', 'search')
     const scope = args.flags['in'] ?? 'all'
-    if (!scopes.includes(scope as (typeof scopes)[number])) throw new UsageError(`Unexpected \`--in ${String(scope)}\`, expected one of ${scopes.join(', ')}`)
-    if (args.flags['cited'] && args.flags['uncited']) throw new UsageError('Unexpected `--cited` with `--uncited`, expected one of them')
+    if (!scopes.includes(scope as (typeof scopes)[number])) throw fail('bad-choice', {flag: 'in', value: String(scope), expected: scopes.join(', ')})
+    if (args.flags['cited'] && args.flags['uncited']) throw fail('conflicting-flags', {a: 'cited', b: 'uncited'})
     const filter: SearchFilter = {...stringFlags(args, ['document', 'section', 'country'])}
     const from = intFlag(args, 'from')
     const to = intFlag(args, 'to')
-    if (from !== undefined && to !== undefined && from > to) throw new UsageError(`Unexpected \`--from ${from} --to ${to}\`, expected --from to be at most --to`)
+    if (from !== undefined && to !== undefined && from > to) throw fail('year-range', {from, to})
     if (from !== undefined) filter.yearFrom = from
     if (to !== undefined) filter.yearTo = to
     if (args.flags['cited']) filter.cited = true
     if (args.flags['uncited']) filter.cited = false
     const {formatHits} = await import('../../search/format.js')
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
     const hits = corpus.search(query, {in: scope as (typeof scopes)[number], limit: intFlag(args, 'limit') ?? 10, filter})
     io.stdout.write((args.flags['json'] === true ? JSON.stringify(hits, null, 2) : formatHits(hits, {color: useColor(io)})) + '\n')
     return 0

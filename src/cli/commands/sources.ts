@@ -52,7 +52,7 @@ export const command: Command = {
   usage: 'sources [--json] [--corpus DIR]',
   async run(args, io) {
     noPositionals(args)
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
     const uses = sourceUses(corpus.sources, corpus.footnotes)
     if (args.flags['json'] === true) {
       io.stdout.write(JSON.stringify(uses, null, 2) + '\n')

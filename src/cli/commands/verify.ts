@@ -16,7 +16,9 @@ export const command: Command = {
     const source = stringFlag(args, 'source')
     const {describeSourceCheck} = await import('../../search/index.js')
     const {formatVerification} = await import('../../search/format.js')
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
+    // Before reading stdin: a corpus that cannot answer is one error, not one per line.
+    if (text === '-') (await import('../../corpus/_restrict.js')).checkLoaded(corpus.documents, corpus.messages, 'verify a statement', true)
     let allSupported = true
     const render = (line: string, pretty: boolean): string => {
       const result = corpus.verify(line, source === undefined ? null : {source})

@@ -27,6 +27,8 @@ export interface Fact {
   number?: StatedNumber
   /** A place named as a location (“in Tel Aviv”), not for its government. */
   located?: boolean
+  /** What a number counts, singular and lower case (`day` in “45 days”, `hectare`), when a word follows it. */
+  unit?: string
   /** `[start, end)` in the text. */
   start: number
   end: number
@@ -43,6 +45,9 @@ function lookup(table: Readonly<Record<string, readonly string[]>>): {of: Map<st
 
 /** Capital (lower case) → its country (lower case). */
 const CAPITAL_OF = new Map(Object.entries(capitals).map(([city, country]) => [city.toLowerCase(), country.toLowerCase()]))
+
+/** Short forms of units, to compare what two numbers count (“270 km”, “270 kilometers”). */
+const UNIT_OF: Record<string, string> = {km: 'kilometer', kilometre: 'kilometer', ha: 'hectare', t: 'ton', tonne: 'ton', m: 'meter', metre: 'meter', yr: 'year'}
 
 const NO_ALIASES: ReadonlyMap<string, readonly string[]> = new Map()
 
@@ -84,7 +89,9 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
     if (free(start, start + m[0].length)) add({kind: 'date', text: cap(m[1]!.toLowerCase()), keys: [m[1]!.toLowerCase()], group: 'month', start, end: start + m[0].length})
   }
   for (const number of numbersIn(text)) {
-    if (free(number.start, number.end)) add({kind: 'number', text: number.text, keys: [], group: number.kind, number, start: number.start, end: number.end})
+    if (!free(number.start, number.end)) continue
+    const unit = /^\s+(?:of\s+)?(?:[a-z-]+\s+)?([a-z]{2,})/.exec(text.slice(number.end))?.[1]?.replace(/(?:ies)$/, 'y').replace(/s$/, '')
+    add({kind: 'number', text: number.text, keys: [], group: number.kind, number, start: number.start, end: number.end, ...(unit ? {unit: UNIT_OF[unit] ?? unit} : {})})
   }
   const lower = text.toLowerCase()
   // The corpus's names first, then the text's own (“Deputy Foreign Minister of Israel Amnon Cohen” is two names the corpus knows).
@@ -102,14 +109,14 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
       add({kind: 'entity', text: printed, keys: [name, ...(aliases.get(name) ?? [])], group: 'name', start: from, end})
     }
   }
-  // Countries and places also inside names: “President of Kazakhstan” names a country a statement may get wrong.
+  // Countries also inside names: “President of Kazakhstan” names a country a statement may get wrong (a place inside a name, “Great Fergana Canal”, is part of the name).
   const named = facts.filter((fact) => fact.group === 'name')
   const freeOfAll = (start: number, end: number): boolean => !taken.some(([a, b]) => start < b && end > a && !named.some((name) => name.start === a && name.end === b))
   for (const [group, table] of [['place', tables.place], ['country', tables.country]] as const) {
     for (const m of text.matchAll(table.pattern)) {
       const start = m.index
       const end = start + m[0].length
-      if (!freeOfAll(start, end)) continue
+      if (!(group === 'country' ? freeOfAll(start, end) : free(start, end))) continue
       const name = table.of.get(m[1]!.toLowerCase()) ?? m[1]!
       // “in Tel Aviv” is a place; “Tel Aviv responded” its government (see `same`).
       const located = group === 'place' && /\b(?:in|at|to|from|near|into|across|via|outside|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))

@@ -224,7 +224,11 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   // a country named in the sentences just before (“they”, “its”), a date of the sentence before (“the same year”): no new facts.
   const held = (fact: Fact): boolean => {
     const inside = (pair: Alignment['pairs'][number]): boolean => pair.paper.start >= clause[0] && pair.paper.end <= clause[1]
-    const words = alignment.pairs.filter((pair) => pair.how !== 'context' && inside(pair) && pair.statement.start >= fact.start && pair.statement.end <= fact.end).length
+    const own = alignment.pairs.filter((pair) => pair.how !== 'context' && inside(pair) && pair.statement.start >= fact.start && pair.statement.end <= fact.end)
+    // “the Great Fergana Canal” where the sentence says “a canal”: the sentence names it by its head word.
+    const head = alignment.pairs.some((pair) => pair.how !== 'context' && inside(pair) && pair.statement.end === fact.end && /^\p{Ll}/u.test(pair.paper.text) && fact.group === 'name')
+    if (head) return true
+    const words = own.length
     const all = alignment.pairs.filter((pair) => pair.statement.start >= fact.start && pair.statement.end <= fact.end).length + alignment.unmatched.filter((word) => word.start >= fact.start && word.end <= fact.end).length
     return fact.kind === 'entity' && all > 0 && words / all >= 2 / 3
   }
@@ -233,7 +237,7 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   const implicit = (fact: Fact): boolean => fact.group === 'country' && (engine.subject(doc) === fact.keys[0] || (engine.anaphoric(doc) && nearby(engine, doc, fact.text)))
   const missing = facts.filter((fact) => !context.some((other) => same(fact, other)) && !held(fact) && !implicit(fact))
   // Context absolves only a fact the sentence has no rival for: “it” may be the country named before, but “Kazakhstan” where the sentence says “Uzbekistan” is a swap.
-  const given = (fact: Fact): boolean => (fact.group === 'country' && nearby(engine, doc, fact.text)) || (fact.kind === 'date' && before.some((other) => same(fact, other)))
+  const given = (fact: Fact): boolean => (fact.kind === 'entity' && nearby(engine, doc, fact.text)) || (fact.kind === 'date' && before.some((other) => same(fact, other)))
   // “A year after”, “two years later”: time told relative to something else, no span of the paper's to compare with.
   const relative = (fact: Fact): boolean => fact.group === 'duration' && /^\s*(?:after|later|before|earlier|ago)\b/i.test(statementText.slice(fact.end))
   // The paper's spare facts, the claim's own first: “$300 million” belongs to the claim that ends with it.
@@ -259,8 +263,11 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
     const at = spare.findIndex((other) => test(other) && (other.group !== 'name' || inClause(other)))
     if (at !== -1) pairs.set(fact, spare.splice(at, 1)[0]!)
   }
-  // First each fact with one of its own class (money with money), then of its kind, then an actor for an actor (“the EU” for “the United States”).
-  for (const fact of missing) take(fact, (other) => rivals(fact, other) && other.group === fact.group)
+  // First a number with one that counts the same thing (“75 days” with “45 days”, not with “160,000 farmers”),
+  // then each fact with one of its own class (money with money), then of its kind, then an actor for an actor (“the EU” for “the United States”).
+  for (const fact of missing) if (fact.unit !== undefined) take(fact, (other) => rivals(fact, other) && other.unit === fact.unit)
+  for (const fact of missing) if (!pairs.has(fact)) take(fact, (other) => rivals(fact, other) && other.group === fact.group && (fact.unit === undefined || other.unit === undefined || other.unit === fact.unit))
+  for (const fact of missing) if (!pairs.has(fact)) take(fact, (other) => rivals(fact, other) && other.group === fact.group)
   for (const fact of missing) if (!pairs.has(fact)) take(fact, (other) => rivals(fact, other))
   const actors = new Set(['name', 'country'])
   for (const fact of missing) {
@@ -294,7 +301,7 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   return {discrepancies, discrepant, extra, loose}
 }
 
-/** Whether the claims just before `doc` name `country` (“its Constitution” two sentences after “Kazakhstan”). */
+/** Whether the claims just before `doc`, its section or its document's subjects name `country` or a name (“its Constitution” two sentences after “Kazakhstan”). */
 function nearby(engine: Engine, doc: number, country: string): boolean {
   return tokenize(country).every((token) => engine.around(doc).has(token.term))
 }

@@ -8,12 +8,16 @@
 import type {VFileMessage} from 'vfile-message'
 import {ClaimtraceError} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
+import {ClaimIndex} from '../search/_index.js'
+import type {Prepared} from '../search/_engine.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
 import {cacheEnabled, cacheKey, modelKey, readBundledModel, readCache, writeCache} from './_cache.js'
 import type {CorpusData} from './load.js'
 import type {LanguageData} from '../language/index.js'
 import {bundledCorpus, readCorpus} from './read.js'
+import path from 'node:path'
+import type {BuildEvent} from '../store/index.js'
 
 /** Options of {@link Corpus.bibliography}: a style and format, and what to restrict the list to. */
 export interface BibliographyRestriction extends BibliographyOptions {
@@ -37,32 +41,47 @@ export interface BibliographyRestriction extends BibliographyOptions {
  *   ```
  */
 export class Corpus {
-  /** The articles, in folder order, with front matter, sections and figures. */
-  readonly documents: Document[]
-  /** Every claim, in reading order, document by document. */
-  readonly claims: Claim[]
-  /** Every footnote, by document then number, with its citations. */
-  readonly footnotes: Footnote[]
-  /** The distinct works the footnotes cite (CSL-JSON, stable ids). */
-  readonly sources: CslItem[]
-  /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
-  readonly messages: VFileMessage[]
-  /** The claims' sentences analysed (lemmas, negation) and the corpus thesaurus; resolve and verify read them. */
-  readonly language: LanguageData
+  readonly #data: CorpusData & Partial<Stored>
   #byId: Map<string, Claim> | undefined
   #searcher: Searcher | undefined
+  readonly #byDocument = new Map<string, Searcher>()
 
   /**
    * @param data
-   *   What `loadCorpus` (in `load.ts`) returns.
+   *   What `loadCorpus` (in `load.ts`) returns, or a corpus read from its store (read lazily).
    */
   constructor(data: CorpusData) {
-    this.documents = data.documents
-    this.claims = data.claims
-    this.footnotes = data.footnotes
-    this.sources = data.sources
-    this.messages = data.messages
-    this.language = data.language
+    this.#data = data
+  }
+
+  /** The articles, in folder order, with front matter, sections and figures. */
+  get documents(): Document[] {
+    return this.#data.documents
+  }
+
+  /** Every claim, in reading order, document by document (read from the store claim by claim when it comes from one). */
+  get claims(): Claim[] {
+    return this.#data.claims
+  }
+
+  /** Every footnote, by document then number, with its citations. */
+  get footnotes(): Footnote[] {
+    return this.#data.footnotes
+  }
+
+  /** The distinct works the footnotes cite (CSL-JSON, stable ids; one per work across papers). */
+  get sources(): CslItem[] {
+    return this.#data.sources
+  }
+
+  /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
+  get messages(): VFileMessage[] {
+    return this.#data.messages
+  }
+
+  /** The claims' sentences analysed (lemmas, negation) and the corpus thesaurus; resolve and verify read them. */
+  get language(): LanguageData {
+    return this.#data.language
   }
 
   /**
@@ -79,8 +98,29 @@ export class Corpus {
    *   ```
    */
   claim(id: string): Claim | undefined {
+    if (this.#data.find) return this.#data.find(id)
     this.#byId ??= new Map(this.claims.map((claim) => [claim.id, claim]))
     return this.#byId.get(id)
+  }
+
+  /**
+   * The claims of one document, in reading order.
+   *
+   * @param document
+   *   Its id.
+   * @returns
+   *   Its claims.
+   * @throws {ClaimtraceError}
+   *   When no document has that id.
+   * @example
+   *   ```ts
+   *   corpus.claimsOf('israel-central-asia-2020').length
+   *   // => 201
+   *   ```
+   */
+  claimsOf(document: string): Claim[] {
+    const [start, end] = this.#range(document)
+    return this.claims.slice(start, end)
   }
 
   /**
@@ -105,8 +145,8 @@ export class Corpus {
    *   // => [25]
    *   ```
    */
-  resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
-    return this.#search().resolve(text, options)
+  resolve(text: string, options?: Readonly<{limit?: number; document?: string}> | null): Resolution {
+    return this.#search(options?.document).resolve(text, options)
   }
 
   /**
@@ -118,8 +158,8 @@ export class Corpus {
    *   // => 'contradicted'
    *   ```
    */
-  verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
-    return this.#search().verify(text, options)
+  verify(text: string, options?: Readonly<VerifyOptions & {document?: string}> | null): Verification {
+    return this.#search(options?.document).verify(text, options)
   }
 
   /**
@@ -172,9 +212,43 @@ export class Corpus {
     return formatCitation(items, options)
   }
 
-  #search(): Searcher {
-    this.#searcher ??= new Searcher(this)
-    return this.#searcher
+  /**
+   * The searcher of the corpus, or of one document: resolve and verify with
+   * `document` answer as if the corpus were that paper (its words' weights,
+   * its claims only).
+   */
+  #search(document?: string): Searcher {
+    if (document === undefined) {
+      const {prepared} = this.#data
+      this.#searcher ??= new Searcher(prepared ? {documents: [], claims: this.claims, footnotes: [], sources: this.sources, prepared} : this)
+      return this.#searcher
+    }
+    let searcher = this.#byDocument.get(document)
+    if (!searcher) {
+      const [start, end] = this.#range(document)
+      const claims = this.claims.slice(start, end)
+      const {prepared} = this.#data
+      const language = prepared ? undefined : this.language
+      searcher = new Searcher({
+        documents: this.documents.filter((d) => d.id === document),
+        claims,
+        footnotes: this.footnotes.filter((f) => f.document === document),
+        sources: this.sources,
+        ...(language ? {language: {...language, claimSentence: language.claimSentence.slice(start, end)}} : {}),
+        ...(prepared
+          ? {prepared: {index: new ClaimIndex(claims), entityTerms: prepared.entityTerms, entities: prepared.entities, words: (doc: number) => prepared.words(start + doc), thesaurus: prepared.thesaurus}}
+          : {})
+      })
+      this.#byDocument.set(document, searcher)
+    }
+    return searcher
+  }
+
+  /** The claims of a document: `[start, end)` in corpus order. */
+  #range(document: string): [number, number] {
+    const found = (this.#data.range ? this.#data.range(document) : rangeOf(this.claims, document)) ?? (this.documents.some((d) => d.id === document) ? [0, 0] : undefined)
+    if (!found) throw new ClaimtraceError(`Unknown document \`${document}\`, expected one of ${this.documents.slice(0, 5).map((d) => `\`${d.id}\``).join(', ')}${this.documents.length > 5 ? ', …' : ''}`)
+    return found
   }
 
   #need(id: string): Claim {
@@ -200,10 +274,34 @@ export class Corpus {
   }
 }
 
+/** What a corpus read from its store adds to its data (see `src/store/`). */
+interface Stored {
+  prepared: Prepared
+  find(id: string): Claim | undefined
+  range(document: string): [number, number] | undefined
+}
+
+/** Where a document's claims are (they are consecutive). */
+function rangeOf(claims: readonly Claim[], document: string): [number, number] | undefined {
+  const start = claims.findIndex((claim) => claim.document === document)
+  if (start === -1) return undefined
+  let end = start
+  while (end < claims.length && claims[end]!.document === document) end++
+  return [start, end]
+}
+
 /** Options of {@link openCorpus}. */
 export interface OpenOptions {
-  /** Reuse the model built for the same files and code (default `true`, unless `CLAIMTRACE_CACHE=0`). */
+  /**
+   * Reuse what was built for the same files and code (default `true`, unless
+   * `CLAIMTRACE_CACHE=0`): the bundled corpus's shipped model, and for any
+   * other corpus its store — `<dir>/.claimtrace/` when `claimtrace build`
+   * made one, else a folder in the cache — built or updated first when a
+   * paper was added, changed or removed. `false` builds in memory and writes nothing.
+   */
   cache?: boolean
+  /** Progress of a build of the store, when one is needed (see `claimtrace build`). */
+  onProgress?: ((event: BuildEvent) => void) | undefined
 }
 
 /**
@@ -226,6 +324,11 @@ export interface OpenOptions {
  *   ```
  */
 export async function openCorpus(dir: string = bundledCorpus, options?: Readonly<OpenOptions> | null): Promise<Corpus> {
+  if ((options?.cache ?? true) && cacheEnabled() && path.resolve(dir) !== path.resolve(bundledCorpus)) {
+    // Any other corpus opens from its store, built (or brought up to date) first when needed.
+    const {openStore, storeFolder} = await import('../store/index.js')
+    return new Corpus(await openStore(dir, {store: await storeFolder(dir), onProgress: options?.onProgress}))
+  }
   const files = await readCorpus(dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
   const model = cache ? await modelKey(files, dir) : undefined

@@ -4,11 +4,29 @@
  */
 import type {Corpus} from '../corpus/index.js'
 import {UsageError, type Args, type Io} from './_io.js'
+import {progress} from './_progress.js'
 
-/** Open the corpus `--corpus DIR` names, else the bundled one (the library is imported only now). */
-export async function corpusOf(args: Args): Promise<Corpus> {
+/**
+ * Open the corpus `--corpus DIR` names, else the bundled one (the library is
+ * imported only now); a build of its store shows a progress bar on a terminal.
+ */
+export async function corpusOf(args: Args, io?: Io): Promise<Corpus> {
   const {openCorpus} = await import('../corpus/index.js')
-  return openCorpus(stringFlag(args, 'corpus'))
+  const bar = io ? await progress({...io, stdout: io.stdout}, false, 'papers') : undefined
+  try {
+    return await openCorpus(stringFlag(args, 'corpus'), bar ? {onProgress: (event) => event.type === 'paper' && bar.update(event.done, event.total, event.path)} : null)
+  } finally {
+    bar?.stop()
+  }
+}
+
+/** The `--document ID` flag, checked against the corpus. */
+export function documentFlag(args: Args, corpus: Corpus): string | undefined {
+  const document = stringFlag(args, 'document')
+  if (document !== undefined && !corpus.documents.some((d) => d.id === document)) {
+    throw new UsageError(`Unknown document \`${document}\`, expected one of ${corpus.documents.slice(0, 5).map((d) => `\`${d.id}\``).join(', ')}${corpus.documents.length > 5 ? ', … (see `claimtrace documents`)' : ''}`)
+  }
+  return document
 }
 
 /** Refuse positionals for commands that take options only. */

@@ -1,5 +1,5 @@
 import {UsageError, type Command} from '../_io.js'
-import {corpusOf, noPositionals, stringFlag, terminal} from '../_args.js'
+import {corpusOf, documentFlag, noPositionals, stringFlag, terminal} from '../_args.js'
 
 /** Structural problems of a corpus worth a warning on every listing (the rest is for `claimtrace sources`). */
 const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-footnote', 'duplicate-footnote-definition', 'unused-footnote-definition', 'empty-corpus', 'duplicate-document', 'footnote-count', 'figure-count'])
@@ -7,16 +7,17 @@ const loadRules = new Set(['front-matter', 'missing-front-matter', 'undefined-fo
 /** `claimtrace claims`: list the claims of the corpus, filtered by section, country or citation. */
 export const command: Command = {
   summary: 'List the claims of the corpus, each with the footnotes that support it',
-  usage: 'claims [--section S] [--country C] [--uncited] [--json] [--corpus DIR]',
-  options: ['section', 'country'],
+  usage: 'claims [--document ID] [--section S] [--country C] [--uncited] [--json] [--corpus DIR]',
+  options: ['section', 'country', 'document'],
   booleans: ['uncited'],
   async run(args, io) {
     noPositionals(args)
     const {canonicalCountry} = await import('../../corpus/index.js')
     const {renderClaims} = await import('../../corpus/render.js')
-    const corpus = await corpusOf(args)
+    const corpus = await corpusOf(args, io)
+    const document = documentFlag(args, corpus)
     for (const message of corpus.messages) if (loadRules.has(message.ruleId ?? '')) io.stderr.write(`warning: ${String(message)}\n`)
-    let claims = corpus.claims
+    let claims = document === undefined ? corpus.claims : corpus.claimsOf(document)
     const section = stringFlag(args, 'section')
     if (section !== undefined) {
       const wanted = section.toLowerCase()

@@ -1,6 +1,7 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {UsageError, type Command} from '../_io.js'
+import {UsageError, type Command, type Io} from '../_io.js'
+import {progress} from '../_progress.js'
 import {ClaimtraceError} from '../../errors.js'
 import {pointAt} from '../../ingest/lines.js'
 
@@ -31,14 +32,85 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** The default id of a paper: its file name, folded. */
+function idOf(input: string): string {
+  return path.basename(input).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
+}
+
+/** One paper of a folder ingest (the `--json` shape). */
+export interface IngestRow {
+  file: string
+  id: string
+  paper?: string
+  footnotes?: number
+  diagnostics?: number
+  error?: string
+}
+
+/**
+ * Ingest many files, one after the other: one failure does not stop the
+ * others. Each goes to `<out>/<id>/`.
+ */
+async function ingestMany(inputs: readonly string[], out: string, io: Io, json: boolean): Promise<number> {
+  const {ingest} = await import('../../ingest/index.js')
+  const bar = await progress(io, false, 'files')
+  const rows: IngestRow[] = []
+  const ids = new Map<string, string>()
+  for (const [i, input] of inputs.entries()) {
+    bar.update(i, inputs.length, input)
+    const id = idOf(input)
+    try {
+      const other = ids.get(id)
+      if (other !== undefined) throw new ClaimtraceError(`Unexpected second file for id \`${id}\` (also \`${other}\`), expected one file per paper`)
+      ids.set(id, input)
+      const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
+        throw new ClaimtraceError(`Cannot read \`${input}\`: ${error.code ?? String(error)}`)
+      })
+      const result = await ingest(decodeUtf8(bytes, input), {id, path: input})
+      const dir = path.join(out, id)
+      await mkdir(dir, {recursive: true})
+      await writeFile(path.join(dir, 'paper.md'), result.markdown)
+      await writeFile(path.join(dir, 'source.txt'), bytes)
+      rows.push({file: input, id, paper: path.join(dir, 'paper.md'), footnotes: result.footnoteCount, diagnostics: result.diagnostics.length})
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'ClaimtraceError') throw error
+      rows.push({file: input, id, error: error.message})
+    }
+  }
+  bar.update(inputs.length, inputs.length, '')
+  bar.stop()
+  const failed = rows.filter((row) => row.error !== undefined).length
+  if (json) {
+    io.stdout.write(JSON.stringify(rows, null, 2) + '\n')
+  } else {
+    const width = Math.max(4, ...rows.map((row) => row.file.length))
+    const lines = [`${'file'.padEnd(width)}  footnotes  diagnostics  result`]
+    for (const row of rows) {
+      lines.push(`${row.file.padEnd(width)}  ${String(row.footnotes ?? '—').padStart(9)}  ${String(row.diagnostics ?? '—').padStart(11)}  ${row.error === undefined ? row.paper! : `failed: ${row.error}`}`)
+    }
+    lines.push('', `${rows.length - failed} of ${rows.length} ingested${failed > 0 ? `, ${failed} failed` : ''}`)
+    io.stdout.write(lines.join('\n') + '\n')
+  }
+  return failed > 0 ? 2 : 0
+}
+
 export const command: Command = {
-  summary: 'Turn damaged PDF text into a clean corpus document (paper.md + source.txt)',
-  usage: 'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--json]',
+  summary: 'Turn damaged PDF text into clean corpus documents (paper.md + source.txt); several files or a folder at once',
+  usage:
+    'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--json]\n' +
+    '       ingest <a.txt> <b.txt> … | <folder> [--out DIR] [--json]   (each to DIR/<file name>/; a table at the end; exit 2 if any failed)',
   options: ['id', 'out', 'title', 'authors'],
   async run(args, io) {
     const input = args.positionals[0]
     if (!input) throw new UsageError('Missing input file, expected `claimtrace ingest <raw.txt>`')
-    const id = typeof args.flags['id'] === 'string' ? args.flags['id'] : path.basename(input).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
+    const folder = args.positionals.length === 1 && (await stat(input).catch(() => undefined))?.isDirectory()
+    if (args.positionals.length > 1 || folder) {
+      for (const flag of ['id', 'title', 'authors']) if (args.flags[flag] !== undefined) throw new UsageError(`Unexpected \`--${flag}\` with several files, expected it with one`)
+      const inputs = folder ? (await readdir(input)).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(input, name)) : args.positionals
+      if (inputs.length === 0) throw new UsageError(`No \`.txt\` file in \`${input}\`, expected the raw text of some papers`)
+      return ingestMany(inputs, typeof args.flags['out'] === 'string' ? args.flags['out'] : 'corpus', io, args.flags['json'] === true)
+    }
+    const id = typeof args.flags['id'] === 'string' ? args.flags['id'] : idOf(input)
     const out = typeof args.flags['out'] === 'string' ? args.flags['out'] : 'corpus'
     let bytes: Buffer
     try {

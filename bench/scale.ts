@@ -123,6 +123,8 @@ export async function run(): Promise<void> {
       baselines.push({papers: n, system: 'plain Fuse.js', queries: 20, 'top-1': plain.top1, 'p50 ms': plain.p50, 'p95 ms': plain.p95, 'p99 ms': plain.p99})
     }
     rmSync(dir, {recursive: true, force: true})
+    // Each size as it is done: a 1,000-paper run takes minutes.
+    console.log(JSON.stringify({...rows.at(-1), baselines: baselines.filter((row) => row['papers'] === n)}))
   }
   console.log(`scale: generated corpora (seed 42), ${queries.length} queries with an expected claim (not the contradicted ones) × 3 rounds; cold open in a fresh process from ${built ? 'dist/' : 'src/ via tsx'}`)
   console.log(table(rows))

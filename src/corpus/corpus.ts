@@ -12,7 +12,8 @@ import {ClaimIndex} from '../search/_index.js'
 import type {Prepared} from '../search/_engine.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
-import {cacheEnabled, cacheKey, modelKey, readBundledModel, readCache, writeCache} from './_cache.js'
+import {bundledModel, cacheEnabled, cacheKey, modelKey, readBundledModel, readCache, writeCache} from './_cache.js'
+import {stat} from 'node:fs/promises'
 import type {CorpusData} from './load.js'
 import type {LanguageData} from '../language/index.js'
 import {bundledCorpus, readCorpus} from './read.js'
@@ -324,8 +325,9 @@ export interface OpenOptions {
  *   ```
  */
 export async function openCorpus(dir: string = bundledCorpus, options?: Readonly<OpenOptions> | null): Promise<Corpus> {
-  if ((options?.cache ?? true) && cacheEnabled() && path.resolve(dir) !== path.resolve(bundledCorpus)) {
-    // Any other corpus opens from its store, built (or brought up to date) first when needed.
+  const shipped = await stat(path.join(dir, bundledModel)).then((info) => info.isFile(), () => false)
+  if ((options?.cache ?? true) && cacheEnabled() && path.resolve(dir) !== path.resolve(bundledCorpus) && !shipped) {
+    // Any other corpus (without a model shipped beside it, as `npm run build:corpus` writes) opens from its store, built or brought up to date first when needed.
     const {openStore, storeFolder} = await import('../store/index.js')
     return new Corpus(await openStore(dir, {store: await storeFolder(dir), onProgress: options?.onProgress}))
   }

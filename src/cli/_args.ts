@@ -5,18 +5,34 @@
 import type {Corpus} from '../corpus/index.js'
 import {fail} from '../errors.js'
 import type {Args, Io} from './_io.js'
+import {progress} from './_progress.js'
 import {printDiagnostics} from './_report.js'
 
 /**
  * Open the corpus `--corpus DIR` names, else the bundled one (the library is
- * imported only now), and print its load and cite diagnostics to stderr
- * unless `--quiet`.
+ * imported only now); a build of its store shows a progress bar on a
+ * terminal. Its load and cite diagnostics go to stderr unless `--quiet`.
  */
 export async function corpusOf(args: Args, io?: Io): Promise<Corpus> {
   const {openCorpus} = await import('../corpus/index.js')
-  const corpus = await openCorpus(stringFlag(args, 'corpus'))
+  const bar = io ? await progress({...io, stdout: io.stdout}, false, 'papers') : undefined
+  let corpus: Corpus
+  try {
+    corpus = await openCorpus(stringFlag(args, 'corpus'), bar ? {onProgress: (event) => event.type === 'paper' && bar.update(event.done, event.total, event.path)} : null)
+  } finally {
+    bar?.stop()
+  }
   if (io && args.flags['quiet'] !== true) await printDiagnostics(corpus.messages, io)
   return corpus
+}
+
+/** The `--document ID` flag, checked against the corpus. */
+export function documentFlag(args: Args, corpus: Corpus): string | undefined {
+  const document = stringFlag(args, 'document')
+  if (document !== undefined && !corpus.documents.some((d) => d.id === document)) {
+    throw fail('unknown-document', {id: document, expected: corpus.documents.slice(0, 5).map((d) => `\`${d.id}\``).join(', ') + (corpus.documents.length > 5 ? ', … (see `claimtrace documents`)' : '')})
+  }
+  return document
 }
 
 /** Refuse positionals for commands that take options only. */

@@ -17,7 +17,10 @@ const commands: Record<string, () => Promise<Command>> = {
   bib: async () => (await import('./commands/bib.js')).command,
   cite: async () => (await import('./commands/cite.js')).command,
   ingest: async () => (await import('./commands/ingest.js')).command,
-  html: async () => (await import('./commands/html.js')).command
+  html: async () => (await import('./commands/html.js')).command,
+  build: async () => (await import('./commands/build.js')).command,
+  documents: async () => (await import('./commands/documents.js')).command,
+  export: async () => (await import('./commands/export.js')).command
 }
 
 const common = ['corpus']

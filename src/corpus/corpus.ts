@@ -8,14 +8,19 @@
 import type {VFileMessage} from 'vfile-message'
 import {fail} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
+import {ClaimIndex} from '../search/_index.js'
+import type {Prepared} from '../search/_engine.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
+import {lstat, readdir} from 'node:fs/promises'
 import {need, needOptions} from '../_check.js'
 import {cacheEnabled, cachedModel} from './_cache.js'
 import {checkLoaded, restrict} from './_restrict.js'
 import type {CorpusData} from './load.js'
 import type {LanguageData} from '../language/index.js'
 import {bundledCorpus, readCorpus} from './read.js'
+import path from 'node:path'
+import type {BuildEvent} from '../store/_events.js'
 
 /** Options of {@link Corpus.bibliography}: a style and format, and what to restrict the list to. */
 export interface BibliographyRestriction extends BibliographyOptions {
@@ -39,34 +44,49 @@ export interface BibliographyRestriction extends BibliographyOptions {
  *   ```
  */
 export class Corpus {
-  /** The articles, in folder order, with front matter, sections and figures. */
-  readonly documents: Document[]
-  /** Every claim, in reading order, document by document. */
-  readonly claims: Claim[]
-  /** Every footnote, by document then number, with its citations. */
-  readonly footnotes: Footnote[]
-  /** The distinct works the footnotes cite (CSL-JSON, stable ids). */
-  readonly sources: CslItem[]
-  /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
-  readonly messages: VFileMessage[]
-  /** The claims' sentences analysed (lemmas, negation) and the corpus thesaurus; resolve and verify read them. */
-  readonly language: LanguageData
+  readonly #data: CorpusData & Partial<Stored>
   #byId: Map<string, Claim> | undefined
   #searcher: Searcher | undefined
+  readonly #byDocument = new Map<string, Searcher>()
 
   /**
    * @param data
-   *   What `loadCorpus` (in `load.ts`) returns.
+   *   What `loadCorpus` (in `load.ts`) returns, or a corpus read from its store (read lazily).
    */
   constructor(data: CorpusData) {
     need(data, 'object', 'new Corpus(data)')
-    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) need(data[key], 'array', `new Corpus(data).${key}`)
-    this.documents = data.documents
-    this.claims = data.claims
-    this.footnotes = data.footnotes
-    this.sources = data.sources
-    this.messages = data.messages
-    this.language = data.language
+    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) need((data as unknown as Record<string, unknown>)[key], 'array', `new Corpus(data).${key}`)
+    this.#data = data
+  }
+
+  /** The articles, in folder order, with front matter, sections and figures. */
+  get documents(): Document[] {
+    return this.#data.documents
+  }
+
+  /** Every claim, in reading order, document by document (read from the store claim by claim when it comes from one). */
+  get claims(): Claim[] {
+    return this.#data.claims
+  }
+
+  /** Every footnote, by document then number, with its citations. */
+  get footnotes(): Footnote[] {
+    return this.#data.footnotes
+  }
+
+  /** The distinct works the footnotes cite (CSL-JSON, stable ids; one per work across papers). */
+  get sources(): CslItem[] {
+    return this.#data.sources
+  }
+
+  /** Every diagnostic met while loading, with file, line:column and `ruleId`. */
+  get messages(): VFileMessage[] {
+    return this.#data.messages
+  }
+
+  /** The claims' sentences analysed (lemmas, negation) and the corpus thesaurus; resolve and verify read them. */
+  get language(): LanguageData {
+    return this.#data.language
   }
 
   /**
@@ -84,8 +104,29 @@ export class Corpus {
    */
   claim(id: string): Claim | undefined {
     need(id, 'string', 'claim(id)')
+    if (this.#data.find) return this.#data.find(id)
     this.#byId ??= new Map(this.claims.map((claim) => [claim.id, claim]))
     return this.#byId.get(id)
+  }
+
+  /**
+   * The claims of one document, in reading order.
+   *
+   * @param document
+   *   Its id.
+   * @returns
+   *   Its claims.
+   * @throws {ClaimtraceError}
+   *   When no document has that id.
+   * @example
+   *   ```ts
+   *   corpus.claimsOf('israel-central-asia-2020').length
+   *   // => 201
+   *   ```
+   */
+  claimsOf(document: string): Claim[] {
+    const [start, end] = this.#range(document)
+    return this.claims.slice(start, end)
   }
 
   /**
@@ -111,9 +152,9 @@ export class Corpus {
    *   // => [25]
    *   ```
    */
-  resolve(text: string, options?: Readonly<{limit?: number}> | null): Resolution {
+  resolve(text: string, options?: Readonly<{limit?: number; document?: string}> | null): Resolution {
     checkLoaded(this.documents, this.messages, 'resolve a text', true)
-    return this.#search().resolve(text, options)
+    return this.#search(options?.document).resolve(text, options)
   }
 
   /**
@@ -125,9 +166,9 @@ export class Corpus {
    *   // => 'contradicted'
    *   ```
    */
-  verify(text: string, options?: Readonly<VerifyOptions> | null): Verification {
+  verify(text: string, options?: Readonly<VerifyOptions & {document?: string}> | null): Verification {
     checkLoaded(this.documents, this.messages, 'verify a statement', true)
-    return this.#search().verify(text, options)
+    return this.#search(options?.document).verify(text, options)
   }
 
   /**
@@ -184,9 +225,43 @@ export class Corpus {
     return formatCitation(items, options)
   }
 
-  #search(): Searcher {
-    this.#searcher ??= new Searcher(this)
-    return this.#searcher
+  /**
+   * The searcher of the corpus, or of one document: resolve and verify with
+   * `document` answer as if the corpus were that paper (its words' weights,
+   * its claims only).
+   */
+  #search(document?: string): Searcher {
+    if (document === undefined) {
+      const {prepared} = this.#data
+      this.#searcher ??= new Searcher(prepared ? {documents: [], claims: this.claims, footnotes: [], sources: this.sources, prepared} : this)
+      return this.#searcher
+    }
+    let searcher = this.#byDocument.get(document)
+    if (!searcher) {
+      const [start, end] = this.#range(document)
+      const claims = this.claims.slice(start, end)
+      const {prepared} = this.#data
+      const language = prepared ? undefined : this.language
+      searcher = new Searcher({
+        documents: this.documents.filter((d) => d.id === document),
+        claims,
+        footnotes: this.footnotes.filter((f) => f.document === document),
+        sources: this.sources,
+        ...(language ? {language: {...language, claimSentence: language.claimSentence.slice(start, end)}} : {}),
+        ...(prepared
+          ? {prepared: {index: new ClaimIndex(claims), entityTerms: prepared.entityTerms, entities: prepared.entities, words: (doc: number) => prepared.words(start + doc), thesaurus: prepared.thesaurus}}
+          : {})
+      })
+      this.#byDocument.set(document, searcher)
+    }
+    return searcher
+  }
+
+  /** The claims of a document: `[start, end)` in corpus order. */
+  #range(document: string): [number, number] {
+    const found = (this.#data.range ? this.#data.range(document) : rangeOf(this.claims, document)) ?? (this.documents.some((d) => d.id === document) ? [0, 0] : undefined)
+    if (!found) throw fail('unknown-document', {id: document, expected: this.documents.slice(0, 5).map((d) => `\`${d.id}\``).join(', ') + (this.documents.length > 5 ? ', …' : '')})
+    return found
   }
 
   #need(id: string): Claim {
@@ -196,10 +271,54 @@ export class Corpus {
   }
 }
 
+/**
+ * Papers from which a corpus gets a store of its own (one file a paper, so
+ * that changing one rebuilds only it) rather than one checked cache entry.
+ */
+export const STORE_FROM = 10
+
+/** Whether a corpus opens from a store: it has one (`claimtrace build`), or it holds {@link STORE_FROM} papers or more. */
+async function wantsStore(dir: string): Promise<boolean> {
+  const own = await lstat(path.join(dir, '.claimtrace')).catch(() => undefined)
+  if (own?.isDirectory() && !own.isSymbolicLink()) return true
+  const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])
+  let papers = 0
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
+    if ((await lstat(path.join(dir, entry.name, 'paper.md')).catch(() => undefined))?.isFile()) papers++
+    if (papers >= STORE_FROM) return true
+  }
+  return false
+}
+
+/** What a corpus read from its store adds to its data (see `src/store/`). */
+interface Stored {
+  prepared: Prepared
+  find(id: string): Claim | undefined
+  range(document: string): [number, number] | undefined
+}
+
+/** Where a document's claims are (they are consecutive). */
+function rangeOf(claims: readonly Claim[], document: string): [number, number] | undefined {
+  const start = claims.findIndex((claim) => claim.document === document)
+  if (start === -1) return undefined
+  let end = start
+  while (end < claims.length && claims[end]!.document === document) end++
+  return [start, end]
+}
+
 /** Options of {@link openCorpus}. */
 export interface OpenOptions {
-  /** Reuse the model built for the same files and code (default `true`, unless `CLAIMTRACE_CACHE=0`). */
+  /**
+   * Reuse what was built for the same files and code (default `true`, unless
+   * `CLAIMTRACE_CACHE=0`): the bundled corpus's shipped model, and for any
+   * other corpus its store — `<dir>/.claimtrace/` when `claimtrace build`
+   * made one, else a folder in the cache — built or updated first when a
+   * paper was added, changed or removed. `false` builds in memory and writes nothing.
+   */
   cache?: boolean
+  /** Progress of a build of the store, when one is needed (see `claimtrace build`). */
+  onProgress?: ((event: BuildEvent) => void) | undefined
 }
 
 /**
@@ -224,6 +343,13 @@ export interface OpenOptions {
 export async function openCorpus(dir: string = bundledCorpus, options?: Readonly<OpenOptions> | null): Promise<Corpus> {
   need(dir, 'string', 'openCorpus(dir)')
   needOptions(options, {cache: 'boolean'}, 'openCorpus options')
+  if ((options?.cache ?? true) && cacheEnabled() && path.resolve(dir) !== path.resolve(bundledCorpus) && (await wantsStore(dir))) {
+    // A corpus of many papers, or one `claimtrace build` gave a store, opens from its store, built or brought up to date first when needed;
+    // with no safe place for one, it is built in memory.
+    const {openStore, storeFolder} = await import('../store/index.js')
+    const store = await storeFolder(dir)
+    if (store !== undefined) return new Corpus(await openStore(dir, {store, onProgress: options?.onProgress}))
+  }
   const files = await readCorpus(dir)
   const build = async (): Promise<CorpusData> => (await import('./load.js')).buildCorpus(files, dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-export {Corpus, openCorpus, type BibliographyRestriction, type OpenOptions} from './corpus.js'
+export {Corpus, openCorpus, STORE_FROM, type BibliographyRestriction, type OpenOptions} from './corpus.js'
 export {bundledCorpus, readCorpus} from './read.js'
 export {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from './annotate.js'
 export {segment, type Span} from './segment.js'

@@ -15,7 +15,8 @@ import remarkFootnotes from './_remark-footnotes.js'
 import type {VFileMessage} from 'vfile-message'
 import {citeFootnotes} from '../cite/index.js'
 import {analyseCorpus, type LanguageData} from '../language/index.js'
-import type {Claim, CslItem, Document, Footnote} from '../types.js'
+import type {Citation, Claim, CslItem, Document, Footnote} from '../types.js'
+import {WorkRegistry} from './_works.js'
 import {extractClaims} from './claims.js'
 import {toDocument} from './document.js'
 import {collectFootnotes, type FootnoteEntry} from './footnotes.js'
@@ -115,6 +116,100 @@ export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusDat
   return buildCorpus(await readCorpus(dir), dir)
 }
 
+/** One paper as built on its own: what {@link buildCorpus} and the on-disk store (`src/store/`) put together. */
+export interface DocumentPart {
+  /** The VFile the paper was parsed in (its messages). */
+  file: VFile
+  /** Absent when the paper could not be read. */
+  document?: Document
+  claims: Claim[]
+  footnotes: Footnote[]
+  /** Its sources, ids unique within the paper. */
+  sources: CslItem[]
+}
+
+/**
+ * Parse one paper, extract its claims and cite its footnotes.
+ *
+ * @param source
+ *   Path and Markdown of the `paper.md` (with `problem` when unreadable).
+ * @returns
+ *   The paper's part of the model; problems are messages on `file`.
+ * @example
+ *   ```ts
+ *   buildDocument({path: 'corpus/x/paper.md', value: '---\nid: x\n---\n\nIt rose.[^1]\n\n[^1]: See.\n'}).claims.length
+ *   // => 1
+ *   ```
+ */
+export function buildDocument(source: Source): DocumentPart {
+  const file = new VFile({path: source.path, value: source.value})
+  if (source.problem) {
+    file.message(source.problem, {place: {line: 1, column: 1}, ruleId: source.rule ?? 'unreadable-paper', source: 'claimtrace'})
+    return {file, claims: [], footnotes: [], sources: []}
+  }
+  parseDocument(file)
+  const {document, footnoteEntries = [], footnotes = [], claims = []} = file.data
+  if (!document) return {file, claims: [], footnotes: [], sources: []}
+  const result = citeFootnotes(document.id, footnoteEntries, file)
+  for (const footnote of footnotes) footnote.citations = result.citations.get(footnote.n) ?? []
+  // A marker whose definition is missing (reported as `undefined-footnote`) still ends its claim, but cites nothing.
+  const defined = new Set(footnotes.map((footnote) => footnote.n))
+  for (const claim of claims) {
+    claim.footnotes = claim.footnotes.filter((n) => defined.has(n))
+    claim.citations = claim.footnotes.flatMap((n) => result.citations.get(n) ?? [])
+  }
+  return {file, document, claims, footnotes, sources: result.sources}
+}
+
+/**
+ * Report a paper whose id another paper of the corpus already has.
+ *
+ * @param file
+ *   The later paper's file.
+ * @param id
+ *   The id.
+ * @param other
+ *   Path of the paper that has it first.
+ */
+export function reportDuplicate(file: VFile, id: string, other: string): void {
+  file.message(`Unexpected duplicate document id \`${id}\`, expected ids to be unique (also in \`${other}\`)`, {place: {line: 1, column: 1}, ruleId: 'duplicate-document', source: 'claimtrace'})
+}
+
+/**
+ * Report a corpus without papers.
+ *
+ * @param dir
+ *   The corpus folder.
+ * @returns
+ *   A file holding the message.
+ */
+export function reportEmpty(dir: string): VFile {
+  const file = new VFile({path: dir})
+  file.message('Unexpected empty corpus, expected at least one `<doc-id>/paper.md`', {ruleId: 'empty-corpus', source: 'claimtrace'})
+  return file
+}
+
+/**
+ * Rename a paper's citations to the corpus's source ids (see `WorkRegistry`).
+ *
+ * @param renamed
+ *   Local id → corpus id.
+ * @param part
+ *   The paper's claims and footnotes (changed in place).
+ */
+export function renameSources(renamed: ReadonlyMap<string, string>, part: {claims: readonly Claim[]; footnotes: readonly Footnote[]}): void {
+  if (renamed.size === 0) return
+  // Claims and footnotes share citation objects: rename each once.
+  const done = new Set<Citation>()
+  const rename = (citation: Citation): void => {
+    if (done.has(citation)) return
+    done.add(citation)
+    citation.source = renamed.get(citation.source) ?? citation.source
+  }
+  for (const footnote of part.footnotes) footnote.citations.forEach(rename)
+  for (const claim of part.claims) claim.citations.forEach(rename)
+}
+
 /**
  * Build the corpus model from documents already read (see `readCorpus`).
  *
@@ -131,45 +226,28 @@ export async function loadCorpus(dir: string = bundledCorpus): Promise<CorpusDat
  *   ```
  */
 export function buildCorpus(documents: readonly Source[], dir: string): CorpusData {
-  const problems = new Map(documents.filter((d) => d.problem).map((d) => [d.path, d]))
-  const files = documents.map((document) => new VFile({path: document.path, value: document.value}))
   const data: CorpusData = {documents: [], claims: [], footnotes: [], sources: [], messages: [], language: {sentences: [], claimSentence: [], thesaurus: {}}}
-  const sources = new Map<string, CslItem>()
+  const works = new WorkRegistry()
   const seen = new Map<string, string>()
-  for (const file of files) {
-    const problem = problems.get(file.path)
-    if (problem) {
-      file.message(problem.problem ?? '', {place: {line: 1, column: 1}, ruleId: problem.rule ?? 'unreadable-paper', source: 'claimtrace'})
-      continue
-    }
-    parseDocument(file)
-    const {document, footnoteEntries = [], footnotes = [], claims = []} = file.data
+  const files: VFile[] = []
+  for (const source of documents) {
+    const part = buildDocument(source)
+    files.push(part.file)
+    const {document} = part
     if (!document) continue
     const other = seen.get(document.id)
     if (other !== undefined) {
-      file.message(`Unexpected duplicate document id \`${document.id}\`, expected ids to be unique (also in \`${other}\`)`, {place: {line: 1, column: 1}, ruleId: 'duplicate-document', source: 'claimtrace'})
+      reportDuplicate(part.file, document.id, other)
       continue
     }
-    seen.set(document.id, file.path)
-    const result = citeFootnotes(document.id, footnoteEntries, file)
-    for (const footnote of footnotes) footnote.citations = result.citations.get(footnote.n) ?? []
-    // A marker whose definition is missing (reported as `undefined-footnote`) still ends its claim, but cites nothing.
-    const defined = new Set(footnotes.map((footnote) => footnote.n))
-    for (const claim of claims) {
-      claim.footnotes = claim.footnotes.filter((n) => defined.has(n))
-      claim.citations = claim.footnotes.flatMap((n) => result.citations.get(n) ?? [])
-    }
-    for (const source of result.sources) if (!sources.has(source.id)) sources.set(source.id, source)
+    seen.set(document.id, part.file.path)
+    renameSources(works.add(document.id, part.sources), part)
     data.documents.push(document)
-    data.footnotes.push(...footnotes)
-    data.claims.push(...claims)
+    data.footnotes.push(...part.footnotes)
+    data.claims.push(...part.claims)
   }
-  if (data.documents.length === 0) {
-    const file = new VFile({path: dir})
-    file.message('Unexpected empty corpus, expected at least one `<doc-id>/paper.md`', {ruleId: 'empty-corpus', source: 'claimtrace'})
-    files.push(file)
-  }
-  data.sources = [...sources.values()]
+  if (data.documents.length === 0) files.push(reportEmpty(dir))
+  data.sources = works.sources
   data.language = analyseCorpus(data.claims)
   data.messages = files.flatMap((file) => file.messages)
   return data

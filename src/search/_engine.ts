@@ -5,7 +5,7 @@
  * first use when a corpus comes without it).
  */
 import {aliasesIn, factsIn, properNames, type Fact} from '../facts/facts.js'
-import {analyseCorpus, isEnglish, Thesaurus, unpack, type LanguageData, type Word} from '../language/index.js'
+import {analyseCorpus, isEnglish, Thesaurus, unpack, type LanguageData, type PackedWord, type ThesaurusData, type Word} from '../language/index.js'
 import type {Claim, CslItem} from '../types.js'
 import type {AlignContext} from './_align.js'
 import {ClaimIndex} from './_index.js'
@@ -51,55 +51,105 @@ export interface Engine {
   matcher(): SourceMatcher
 }
 
-/** Build the engine for `claims` and `sources`. */
-export function createEngine(claims: readonly Claim[], sources: readonly CslItem[], language?: LanguageData): Engine {
-  const data = language && language.claimSentence.length === claims.length ? language : analyseCorpus(claims)
-  const words = new Map<number, Word[]>()
-  const facts = new Map<number, Fact[]>()
-  const wordsOf = (doc: number): Word[] => {
-    const at = data.claimSentence[doc]!
-    let found = words.get(at)
-    if (!found) words.set(at, (found = unpack(claims[doc]!.sentence, data.sentences[at]!)))
-    return found
+/**
+ * What a corpus read from its store (`src/store/`) gives instead of the
+ * engine building it: the claim index, the names' index terms and printed
+ * forms, each claim's analysed sentence, the thesaurus.
+ */
+export interface Prepared {
+  index: ClaimIndex
+  entityTerms: ReadonlySet<string>
+  entities: () => Map<string, string>
+  words: (doc: number) => PackedWord[]
+  thesaurus: () => ThesaurusData
+}
+
+/** A value made on first use. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined
+  let made = false
+  return () => {
+    if (!made) (value = make()), (made = true)
+    return value as T
   }
-  const entities = names(claims)
-  const aliases = aliasesIn(new Set(claims.map((claim) => claim.sentence)), entities)
-  const entityTerms = new Set<string>()
-  for (const key of entities.keys()) for (const token of tokenize(key)) entityTerms.add(token.term)
-  const index = new ClaimIndex(claims)
-  const main = mainCountries(claims)
-  const subjects = dominant(claims)
-  /** A sentence that refers back: a pronoun among its first words, after an opening phrase. */
-  const anaphoric = (doc: number): boolean => /^(?:[^,;]{0,40},\s*)?(?:it|its|they|their|them|this|these|the latter|the former|he|she|his|her)\b/i.test(claims[doc]!.sentence.trim())
-  const lower = new Set<string>()
-  for (const claim of claims) for (const word of claim.sentence.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu) ?? []) lower.add(word)
-  const common = (word: string): boolean => lower.has(word.toLowerCase())
-  const thesaurus = new Thesaurus(data.thesaurus)
-  const factsOf = (doc: number): Fact[] => {
-    const at = data.claimSentence[doc]!
-    let found = facts.get(at)
+}
+
+/**
+ * Build the engine for `claims` and `sources`. Only the index is built at
+ * once (or taken from `prepared`); names, aliases and the rest are made on
+ * first use, so that `resolve` on a large corpus never reads every claim.
+ */
+export function createEngine(claims: readonly Claim[], sources: readonly CslItem[], language?: LanguageData, prepared?: Prepared): Engine {
+  const data = lazy(() => (language && language.claimSentence.length === claims.length ? language : analyseCorpus(claims)))
+  const words = new Map<string, Word[]>()
+  const facts = new Map<string, Fact[]>()
+  const wordsOf = (doc: number): Word[] => {
+    const sentence = claims[doc]!.sentence
+    let found = words.get(sentence)
     if (!found) {
-      const sentence = claims[doc]!.sentence
-      facts.set(at, (found = factsIn(sentence, entities, common, aliases, properNames(sentence, wordsOf(doc), common))))
+      const packed = prepared ? prepared.words(doc) : data().sentences[data().claimSentence[doc]!]!
+      words.set(sentence, (found = unpack(sentence, packed)))
     }
     return found
   }
+  const entities = lazy(() => prepared?.entities() ?? names(claims))
+  const aliases = lazy(() => aliasesIn(new Set(claims.map((claim) => claim.sentence)), entities()))
+  const entityTerms = lazy(() => {
+    if (prepared) return prepared.entityTerms
+    const terms = new Set<string>()
+    for (const key of entities().keys()) for (const token of tokenize(key)) terms.add(token.term)
+    return terms
+  })
+  const index = prepared?.index ?? new ClaimIndex(claims)
+  const main = lazy(() => mainCountries(claims))
+  const subjects = lazy(() => dominant(claims))
+  /** A sentence that refers back: a pronoun among its first words, after an opening phrase. */
+  const anaphoric = (doc: number): boolean => /^(?:[^,;]{0,40},\s*)?(?:it|its|they|their|them|this|these|the latter|the former|he|she|his|her)\b/i.test(claims[doc]!.sentence.trim())
+  const lower = lazy(() => {
+    const found = new Set<string>()
+    for (const claim of claims) for (const word of claim.sentence.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu) ?? []) found.add(word)
+    return found
+  })
+  const common = (word: string): boolean => lower().has(word.toLowerCase())
+  const thesaurus = lazy(() => new Thesaurus(prepared ? prepared.thesaurus() : data().thesaurus))
+  const factsOf = (doc: number): Fact[] => {
+    const sentence = claims[doc]!.sentence
+    let found = facts.get(sentence)
+    if (!found) facts.set(sentence, (found = factsIn(sentence, entities(), common, aliases(), properNames(sentence, wordsOf(doc), common))))
+    return found
+  }
   const arounds = new Map<number, Set<string>>()
-  let matcher: SourceMatcher | undefined
-  return {
-    index,
-    claims,
-    sources: new Map(sources.map((item) => [item.id, item])),
-    entities,
-    aliases,
-    entityTerms,
-    thesaurus,
-    align: {
-      thesaurus,
+  const sourceMap = lazy(() => new Map(sources.map((item) => [item.id, item])))
+  const align = lazy(
+    (): AlignContext => ({
+      thesaurus: thesaurus(),
       idf: (term) => (index.postings.has(term) ? index.idf(term) : index.unseenIdf),
       known: (term) => index.postings.has(term),
       english: (word, lemma) => isEnglish(word, lemma),
       typo: (word) => (word.length >= 4 ? index.fuzzy(normalize(word))[0] : undefined)
+    })
+  )
+  let matcher: SourceMatcher | undefined
+  return {
+    index,
+    claims,
+    get sources() {
+      return sourceMap()
+    },
+    get entities() {
+      return entities()
+    },
+    get aliases() {
+      return aliases()
+    },
+    get entityTerms() {
+      return entityTerms()
+    },
+    get thesaurus() {
+      return thesaurus()
+    },
+    get align() {
+      return align()
     },
     words: wordsOf,
     range: (doc) => {
@@ -112,7 +162,7 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
       const claim = claims[doc]!
       let i = doc - 1
       while (i >= 0 && claims[i]!.sentence === claim.sentence) i--
-      const previous = claims[i]
+      const previous = i >= 0 ? claims[i] : undefined
       return previous && previous.document === claim.document && previous.section === claim.section ? factsOf(i) : []
     },
     around: (doc) => {
@@ -120,7 +170,7 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
       if (known) return known
       const claim = claims[doc]!
       // The section's title and the document's main subjects are context too (“Israel” in a paper on Israel).
-      const terms = new Set<string>([...tokenize(claim.section).map((token) => token.term), ...(main.get(claim.document) ?? [])])
+      const terms = new Set<string>([...tokenize(claim.section).map((token) => token.term), ...(main().get(claim.document) ?? [])])
       for (let i = Math.max(0, doc - NEIGHBOURS); i <= Math.min(claims.length - 1, doc + 1); i++) {
         const other = claims[i]!
         if (other.document !== claim.document || other.section !== claim.section) continue
@@ -133,12 +183,12 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
       const claim = claims[doc]!
       let i = doc - 1
       while (i >= 0 && claims[i]!.sentence === claim.sentence) i--
-      const previous = claims[i]
+      const previous = i >= 0 ? claims[i] : undefined
       if (!previous || previous.document !== claim.document || !anaphoric(doc)) return []
       return [...previous.annotations.entities, ...previous.annotations.countries]
     },
     anaphoric,
-    subject: (doc) => subjects.get(claims[doc]!.document),
+    subject: (doc) => subjects().get(claims[doc]!.document),
     common,
     matcher: () => (matcher ??= new SourceMatcher(sources))
   }

@@ -3,17 +3,54 @@
  * (stems, numbers, canonical countries) to the claims that hold them, with
  * IDF weights, plus a Fuse.js index over the corpus vocabulary that maps a
  * mistyped query word to the words the corpus really uses.
+ *
+ * Everything is held in typed arrays ({@link IndexData}): postings are sorted
+ * claim numbers with a one-byte field code each; every claim's own text and
+ * sentence are runs of term ids (a claim's text is usually a slice of its
+ * sentence's run, so it costs two numbers). The same data is built from
+ * claims in memory ({@link buildIndexData}), merged from one part per
+ * document ({@link mergeIndexData}) and stored on disk by `src/store/`.
+ * No Node-only import: the reader page bundles this module.
  */
 import Fuse from 'fuse.js'
 import type {Claim} from '../types.js'
 import {tokenize, type Token} from './_text.js'
 import {editDistance} from '../_distance.js'
 
-/** How much a term counts, by where it sits in the claim's record. */
-const FIELD_WEIGHT = {text: 1, annotations: 0.8, sentence: 0.5, section: 0.2} as const
+/** How much a term counts, by where it sits in the claim's record; a posting stores the code (the index) of its best field. */
+export const FIELD_WEIGHTS = [1, 0.8, 0.5, 0.2] as const
+const TEXT = 0
+const ANNOTATIONS = 1
+const SENTENCE = 2
+const SECTION = 3
 
 /** Bitap settings for comparing two words. */
 const FUZZY = {ignoreLocation: true, threshold: 0.34, includeMatches: false}
+
+/**
+ * The index as plain arrays: what is stored on disk and loaded back.
+ * Claim numbers are positions in corpus order; term ids index `terms`.
+ */
+export interface IndexData {
+  /** Number of claims. */
+  claims: number
+  /** Term id → term. */
+  terms: string[]
+  /** Term `t`'s postings are `postingDocs[postingStart[t] … postingStart[t + 1])`, ascending. */
+  postingStart: Uint32Array
+  postingDocs: Uint32Array
+  /** Per posting, the code of the best field the term sits in (see {@link FIELD_WEIGHTS}). */
+  postingFields: Uint8Array
+  /** Term-id runs of sentences and claim texts. */
+  tokens: Uint32Array
+  /** Claim `c`'s sentence is `tokens[sentenceRun[2c] … sentenceRun[2c + 1])`. */
+  sentenceRun: Uint32Array
+  /** Claim `c`'s own text is `tokens[textRun[2c] … textRun[2c + 1])`. */
+  textRun: Uint32Array
+  /** Surface words of the claims, first seen first, with the term each stands for. */
+  words: string[]
+  wordTerms: Uint32Array
+}
 
 /** Padded character bigrams of a word: `^k ka … n$` (a word of n letters has n + 1). */
 function bigramsOf(word: string): Set<string> {
@@ -32,40 +69,100 @@ export interface FuzzyHit {
   similarity: number
 }
 
-/** Inverted index over claims; built once per corpus (linear in its size). */
+/** A term's postings: claim numbers (ascending) and the weight of the term's best field in each. */
+export interface Posting {
+  docs: Uint32Array
+  fields: Uint8Array
+}
+
+/**
+ * Inverted index over claims. `new ClaimIndex(claims)` builds it (linear in
+ * the corpus's size); {@link ClaimIndex.fromData} wraps stored arrays, with
+ * `claims` given lazily by the caller.
+ */
 export class ClaimIndex {
   readonly claims: readonly Claim[]
-  /** term → claim numbers and the field weight of the term in each. */
-  readonly postings = new Map<string, {docs: number[]; weights: number[]}>()
-  /** Terms of each claim's own text (not its sentence). */
-  readonly textTerms: Array<Set<string>> = []
+  readonly data: IndexData
+  /** Number of claims. */
+  readonly size: number
   /** Σ idf of each claim's own terms: the denominator of claim coverage. */
   readonly textMass: Float64Array
-  /** Consecutive term pairs of each claim (`a b` → 1 in its text, 0.5 elsewhere in its sentence). */
-  readonly bigrams: Array<Map<string, number>> = []
-  /** Surface word → term, for every word of every claim. */
-  readonly words = new Map<string, string>()
   /** Idf of a term never seen: the ceiling of {@link idf}. */
   readonly unseenIdf: number
+  /** Which terms the index holds (`has`) and their postings (`get`). */
+  readonly postings: {has(term: string): boolean; get(term: string): Posting | undefined}
+  /** Surface word → term, for every word of every claim. */
+  readonly words: {has(word: string): boolean; get(word: string): string | undefined; keys(): IterableIterator<string>}
+  #ids: Map<string, number> | undefined
+  #words: Map<string, string> | undefined
   /** Character bigram → vocabulary words holding it (built on first typo). */
-  private grams: Map<string, string[]> | undefined
+  #grams: Map<string, string[]> | undefined
 
-  constructor(claims: readonly Claim[]) {
+  /**
+   * @param claims
+   *   The claims, in corpus order.
+   */
+  constructor(claims: readonly Claim[], data: IndexData = buildIndexData(claims), textMass?: Float64Array) {
     this.claims = claims
-    claims.forEach((claim, doc) => this.add(claim, doc))
-    this.textMass = new Float64Array(claims.length)
-    this.unseenIdf = Math.log(1 + (claims.length + 0.5) / 0.5)
-    this.textTerms.forEach((terms, doc) => {
-      let mass = 0
-      for (const term of terms) mass += this.idf(term)
-      this.textMass[doc] = mass
-    })
+    this.data = data
+    this.size = data.claims
+    this.unseenIdf = Math.log(1 + (data.claims + 0.5) / 0.5)
+    this.postings = {
+      has: (term) => this.id(term) !== undefined,
+      get: (term) => {
+        const id = this.id(term)
+        if (id === undefined) return undefined
+        const start = data.postingStart[id]!
+        const end = data.postingStart[id + 1]!
+        return {docs: data.postingDocs.subarray(start, end), fields: data.postingFields.subarray(start, end)}
+      }
+    }
+    const words = (): Map<string, string> => {
+      if (!this.#words) {
+        this.#words = new Map()
+        for (let i = 0; i < data.words.length; i++) this.#words.set(data.words[i]!, data.terms[data.wordTerms[i]!]!)
+      }
+      return this.#words
+    }
+    this.words = {has: (word) => words().has(word), get: (word) => words().get(word), keys: () => words().keys()}
+    this.textMass = textMass ?? computeTextMass(data)
+  }
+
+  /**
+   * Wrap stored index arrays.
+   *
+   * @param data
+   *   The arrays (see {@link IndexData}).
+   * @param claims
+   *   The claims (may be a lazy array: only the matches are read).
+   * @param textMass
+   *   Stored claim masses, when the caller has them (else computed).
+   * @returns
+   *   The index.
+   */
+  static fromData(data: IndexData, claims: readonly Claim[], textMass?: Float64Array): ClaimIndex {
+    return new ClaimIndex(claims, data, textMass)
+  }
+
+  /** The id of a term, or `undefined`. */
+  id(term: string): number | undefined {
+    if (!this.#ids) {
+      this.#ids = new Map()
+      for (let i = 0; i < this.data.terms.length; i++) this.#ids.set(this.data.terms[i]!, i)
+    }
+    return this.#ids.get(term)
+  }
+
+  /** Document frequency of a term id. */
+  df(id: number): number {
+    return this.data.postingStart[id + 1]! - this.data.postingStart[id]!
   }
 
   /** Inverse document frequency (BM25 form, always > 0). */
   idf(term: string): number {
-    const df = this.postings.get(term)?.docs.length ?? 0
-    return Math.log(1 + (this.claims.length - df + 0.5) / (df + 0.5))
+    const id = this.id(term)
+    const df = id === undefined ? 0 : this.df(id)
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5))
   }
 
   /**
@@ -75,7 +172,7 @@ export class ClaimIndex {
    * substrings (`stan` is not a typo of `kazakhstan`).
    */
   fuzzy(word: string): FuzzyHit[] {
-    const grams = (this.grams ??= this.buildGrams())
+    const grams = (this.#grams ??= this.buildGrams())
     const own = bigramsOf(word)
     const shared = new Map<string, number>()
     for (const gram of own) for (const other of grams.get(gram) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1)
@@ -98,7 +195,7 @@ export class ClaimIndex {
 
   private buildGrams(): Map<string, string[]> {
     const grams = new Map<string, string[]>()
-    for (const word of this.words.keys()) {
+    for (const word of this.data.words) {
       for (const gram of bigramsOf(word)) {
         const list = grams.get(gram)
         if (list) list.push(word)
@@ -107,33 +204,208 @@ export class ClaimIndex {
     }
     return grams
   }
+}
 
-  private add(claim: Claim, doc: number): void {
-    const fields = new Map<string, number>()
-    const note = (tokens: readonly Token[], weight: number): void => {
-      for (const token of tokens) {
-        if (token.kind === 'word') this.words.set(token.word, token.term)
-        if ((fields.get(token.term) ?? 0) < weight) fields.set(token.term, weight)
-      }
+/** Σ idf of each claim's distinct own terms. */
+function computeTextMass(data: IndexData): Float64Array {
+  const mass = new Float64Array(data.claims)
+  const idf = new Float64Array(data.terms.length)
+  for (let t = 0; t < idf.length; t++) {
+    const df = data.postingStart[t + 1]! - data.postingStart[t]!
+    idf[t] = Math.log(1 + (data.claims - df + 0.5) / (df + 0.5))
+  }
+  const seen = new Int32Array(data.terms.length).fill(-1)
+  for (let c = 0; c < data.claims; c++) {
+    let sum = 0
+    for (let i = data.textRun[2 * c]!; i < data.textRun[2 * c + 1]!; i++) {
+      const t = data.tokens[i]!
+      if (seen[t] === c) continue
+      seen[t] = c
+      sum += idf[t]!
     }
-    const own = tokenize(claim.text)
-    const sentence = claim.sentence === claim.text ? own : tokenize(claim.sentence)
-    const {countries, entities, years, quantities} = claim.annotations
-    note(own, FIELD_WEIGHT.text)
-    note(tokenize([...countries, ...entities, ...years.map(String), ...quantities].join(' ')), FIELD_WEIGHT.annotations)
-    note(sentence, FIELD_WEIGHT.sentence)
-    note(tokenize(claim.section), FIELD_WEIGHT.section)
-    for (const [term, weight] of fields) {
-      let posting = this.postings.get(term)
-      if (!posting) this.postings.set(term, (posting = {docs: [], weights: []}))
-      posting.docs.push(doc)
-      posting.weights.push(weight)
+    mass[c] = sum
+  }
+  return mass
+}
+
+/** A growable Uint32 buffer. */
+class Buffer32 {
+  array = new Uint32Array(1024)
+  length = 0
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const next = new Uint32Array(this.array.length * 2)
+      next.set(this.array)
+      this.array = next
     }
-    this.textTerms.push(new Set(own.map((token) => token.term)))
-    const pairs = new Map<string, number>()
-    for (let i = 1; i < sentence.length; i++) pairs.set(sentence[i - 1]!.term + ' ' + sentence[i]!.term, 0.5)
-    for (let i = 1; i < own.length; i++) pairs.set(own[i - 1]!.term + ' ' + own[i]!.term, 1)
-    this.bigrams.push(pairs)
+    this.array[this.length++] = value
+  }
+  done(): Uint32Array {
+    return this.array.slice(0, this.length)
   }
 }
 
+/**
+ * Build the index arrays of some claims.
+ *
+ * @param claims
+ *   The claims, in corpus order.
+ * @returns
+ *   The index data.
+ * @example
+ *   ```ts
+ *   buildIndexData([claim]).terms.slice(0, 3)
+ *   // => ['israel', 'open', 'embassy']
+ *   ```
+ */
+export function buildIndexData(claims: readonly Claim[]): IndexData {
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const idOf = (term: string): number => {
+    let id = ids.get(term)
+    if (id === undefined) ids.set(term, (id = terms.length)), terms.push(term)
+    return id
+  }
+  const words = new Map<string, number>()
+  const tokens = new Buffer32()
+  const sentenceRun = new Uint32Array(2 * claims.length)
+  const textRun = new Uint32Array(2 * claims.length)
+  // Per claim: its terms with the code of their best field, kept to build postings once all ids are known.
+  const claimTerms: Array<Map<number, number>> = []
+  const sentences = new Map<string, {tokens: Token[]; start: number; end: number}>()
+  const sections = new Map<string, Token[]>()
+  claims.forEach((claim, c) => {
+    const fields = new Map<number, number>()
+    const note = (list: readonly Token[], field: number): void => {
+      for (const token of list) {
+        const id = idOf(token.term)
+        if (token.kind === 'word' && !words.has(token.word)) words.set(token.word, id)
+        const known = fields.get(id)
+        if (known === undefined || known > field) fields.set(id, field)
+      }
+    }
+    const own = tokenize(claim.text)
+    let sentence = sentences.get(claim.sentence)
+    if (!sentence) {
+      const list = claim.sentence === claim.text ? own : tokenize(claim.sentence)
+      const start = tokens.length
+      for (const token of list) tokens.push(idOf(token.term))
+      sentences.set(claim.sentence, (sentence = {tokens: list, start, end: tokens.length}))
+    }
+    const {countries, entities, years, quantities} = claim.annotations
+    note(own, TEXT)
+    note(tokenize([...countries, ...entities, ...years.map(String), ...quantities].join(' ')), ANNOTATIONS)
+    note(sentence.tokens, SENTENCE)
+    let section = sections.get(claim.section)
+    if (!section) sections.set(claim.section, (section = tokenize(claim.section)))
+    note(section, SECTION)
+    claimTerms.push(fields)
+    sentenceRun[2 * c] = sentence.start
+    sentenceRun[2 * c + 1] = sentence.end
+    // The claim's text is usually a run of its sentence's tokens: point into it rather than store it again.
+    const at = sliceAt(sentence.tokens, own)
+    if (at === -1) {
+      textRun[2 * c] = tokens.length
+      for (const token of own) tokens.push(idOf(token.term))
+      textRun[2 * c + 1] = tokens.length
+    } else {
+      textRun[2 * c] = sentence.start + at
+      textRun[2 * c + 1] = sentence.start + at + own.length
+    }
+  })
+  const counts = new Uint32Array(terms.length + 1)
+  for (const fields of claimTerms) for (const id of fields.keys()) counts[id + 1]!++
+  for (let t = 0; t < terms.length; t++) counts[t + 1]! += counts[t]!
+  const postingStart = counts.slice()
+  const fill = counts.slice(0, terms.length)
+  const postingDocs = new Uint32Array(postingStart[terms.length]!)
+  const postingFields = new Uint8Array(postingDocs.length)
+  claimTerms.forEach((fields, c) => {
+    for (const [id, field] of fields) {
+      const at = fill[id]!++
+      postingDocs[at] = c
+      postingFields[at] = field
+    }
+  })
+  return {claims: claims.length, terms, postingStart, postingDocs, postingFields, tokens: tokens.done(), sentenceRun, textRun, words: [...words.keys()], wordTerms: Uint32Array.from(words.values())}
+}
+
+/** Where `part`'s terms sit as one run in `whole`'s, or -1. */
+function sliceAt(whole: readonly Token[], part: readonly Token[]): number {
+  if (part.length === 0) return 0
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let k = 0; k < part.length; k++) if (whole[i + k]!.term !== part[k]!.term) continue outer
+    return i
+  }
+  return -1
+}
+
+/**
+ * Merge the index data of consecutive parts of a corpus (one per document)
+ * into the index of the whole: the same arrays {@link buildIndexData} gives
+ * for all their claims at once.
+ *
+ * @param parts
+ *   Index data of each part, in corpus order.
+ * @returns
+ *   The merged index data.
+ * @example
+ *   ```ts
+ *   mergeIndexData([buildIndexData(a), buildIndexData(b)]).claims === a.length + b.length
+ *   // => true
+ *   ```
+ */
+export function mergeIndexData(parts: readonly IndexData[]): IndexData {
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const maps = parts.map((part) =>
+    Uint32Array.from(part.terms, (term) => {
+      let id = ids.get(term)
+      if (id === undefined) ids.set(term, (id = terms.length)), terms.push(term)
+      return id
+    })
+  )
+  let claims = 0
+  let tokenCount = 0
+  let postingCount = 0
+  for (const part of parts) (claims += part.claims), (tokenCount += part.tokens.length), (postingCount += part.postingDocs.length)
+  const counts = new Uint32Array(terms.length + 1)
+  parts.forEach((part, p) => {
+    const map = maps[p]!
+    for (let t = 0; t < part.terms.length; t++) counts[map[t]! + 1]! += part.postingStart[t + 1]! - part.postingStart[t]!
+  })
+  for (let t = 0; t < terms.length; t++) counts[t + 1]! += counts[t]!
+  const postingStart = counts.slice()
+  const fill = counts.slice(0, terms.length)
+  const postingDocs = new Uint32Array(postingCount)
+  const postingFields = new Uint8Array(postingCount)
+  const tokens = new Uint32Array(tokenCount)
+  const sentenceRun = new Uint32Array(2 * claims)
+  const textRun = new Uint32Array(2 * claims)
+  const words = new Map<string, number>()
+  let claimBase = 0
+  let tokenBase = 0
+  parts.forEach((part, p) => {
+    const map = maps[p]!
+    // Parts come in corpus order, so appending keeps every posting list ascending.
+    for (let t = 0; t < part.terms.length; t++) {
+      const id = map[t]!
+      for (let i = part.postingStart[t]!; i < part.postingStart[t + 1]!; i++) {
+        const at = fill[id]!++
+        postingDocs[at] = part.postingDocs[i]! + claimBase
+        postingFields[at] = part.postingFields[i]!
+      }
+    }
+    for (let i = 0; i < part.tokens.length; i++) tokens[tokenBase + i] = map[part.tokens[i]!]!
+    for (let i = 0; i < 2 * part.claims; i++) {
+      sentenceRun[2 * claimBase + i] = part.sentenceRun[i]! + tokenBase
+      textRun[2 * claimBase + i] = part.textRun[i]! + tokenBase
+    }
+    part.words.forEach((word, i) => {
+      if (!words.has(word)) words.set(word, map[part.wordTerms[i]!]!)
+    })
+    claimBase += part.claims
+    tokenBase += part.tokens.length
+  })
+  return {claims, terms, postingStart, postingDocs, postingFields, tokens, sentenceRun, textRun, words: [...words.keys()], wordTerms: Uint32Array.from(words.values())}
+}

@@ -14,14 +14,15 @@
  *    more (IDF); numbers ×2, years ×1.5, countries and named entities ×1.3;
  *    the claim's own text counts 1, its annotations 0.8, the rest of its
  *    sentence 0.5 (context), its section 0.2.
- * 4. Rerank the best 30: score = 0.6 × query coverage + 0.25 × claim
- *    coverage (the share of the claim's own idf mass the query restates) +
- *    0.15 × word-pair overlap (word order, for verbatim fragments). The score
- *    is in 0..1 and monotone with the ranking.
- * Cost: one pass over the postings of the query terms; no scan of the corpus.
+ * 4. Rerank every claim that could win: score = 0.6 × query coverage +
+ *    0.25 × claim coverage (the share of the claim's own idf mass the query
+ *    restates) + 0.15 × word-pair overlap (word order, for verbatim
+ *    fragments). The score is in 0..1 and monotone with the ranking.
+ * Cost: the postings of the query's rarer terms, then only the claims that
+ * can still reach the top (see {@link rank}); no scan of the corpus.
  */
 import type {Claim, CslItem, Resolution} from '../types.js'
-import type {ClaimIndex} from './_index.js'
+import {FIELD_WEIGHTS, type ClaimIndex} from './_index.js'
 import {RELATION_WEIGHT, type Relation} from '../language/relations.js'
 import {MAX_QUERY_CHARS, stem, tokenize, type Token} from './_text.js'
 
@@ -54,7 +55,6 @@ export interface Ranked {
 
 const KIND_WEIGHT = {number: 2, year: 1.5, word: 1} as const
 const ENTITY_WEIGHT = 1.3
-const RERANK = 30
 const MIX = {query: 0.6, claim: 0.25, pairs: 0.15} as const
 
 /** The corpus words a query word may mean: `thesaurus` looks a lemma up (see `Thesaurus.lookup`). */
@@ -122,30 +122,212 @@ function alternativesOf(index: ClaimIndex, word: string, term: string, meanings:
   return [...found].map(([alternative, quality]) => ({term: alternative, quality}))
 }
 
-/** Rank claims for an analysed query; best first, at most `limit`. */
+/** Per index: the scratch arrays of {@link rank} (one query at a time). */
+interface Scratch {
+  /** `stamp[doc] === generation`: the claim is a candidate of this query. */
+  stamp: Uint32Array
+  generation: number
+  /** Σ over query terms of the term's weighted match in the claim (query coverage × total). */
+  gain: Float64Array
+  /** Σ idf × quality of the query's terms in the claim's own text (claim coverage × text mass). */
+  shared: Float64Array
+  /** The same per term (a claim counts each query term once, through its best form). */
+  termStamp: Uint32Array
+  termGeneration: number
+  termGain: Float64Array
+  termShared: Float64Array
+}
+
+const scratches = new WeakMap<ClaimIndex, Scratch>()
+
+function scratchOf(index: ClaimIndex): Scratch {
+  let scratch = scratches.get(index)
+  if (!scratch || scratch.generation >= 0xfffffff0 || scratch.termGeneration >= 0xfffffff0) {
+    const n = index.size
+    scratch = {stamp: new Uint32Array(n), generation: 0, gain: new Float64Array(n), shared: new Float64Array(n), termStamp: new Uint32Array(n), termGeneration: 0, termGain: new Float64Array(n), termShared: new Float64Array(n)}
+    scratches.set(index, scratch)
+  }
+  return scratch
+}
+
+/** Float noise allowed between a bound and the score it bounds (sums in another order). */
+const SLACK = 1e-9
+
+/**
+ * Rank claims for an analysed query; best first, at most `limit`.
+ *
+ * The result is that of scoring every claim that shares a term with the
+ * query ({@link score}) and keeping the best, with pruning that provably
+ * changes nothing (MaxScore, term at a time):
+ * 1. Query terms are taken by their upper bound (weight × best quality),
+ *    highest first; each adds to every claim of its postings the term's
+ *    query coverage and, where it sits in the claim's own text, its claim
+ *    coverage. Once the terms left, with claim coverage and word pairs at
+ *    their ceiling, cannot lift a claim not yet met above the `limit`-th
+ *    best lower bound, no new claim is admitted: the rest of the terms only
+ *    update the admitted ones (by binary search when they are few).
+ * 2. Query and claim coverage are then exact, and only the word pairs
+ *    (≤ 0.15) are unknown: every admitted claim whose bound can still reach
+ *    the `limit`-th best is scored in full, best bound first, until none can.
+ * Ties are broken by evidence — score, then query coverage, then claim
+ * coverage — and only exact ties on all three by corpus order.
+ */
 export function rank(index: ClaimIndex, query: Query, limit: number): Ranked[] {
   let total = 0
   for (const term of query.terms) total += term.weight
-  if (total === 0) return []
-  const scores = new Map<number, number>()
-  for (const term of query.terms) {
-    // A claim counts each query term once, through its best form: the term itself or an alternative.
-    const gains = new Map<number, number>()
-    for (const [form, quality] of forms(term)) {
-      const posting = quality > 0 ? index.postings.get(form) : undefined
-      if (!posting) continue
-      const gain = term.weight * quality
-      for (let i = 0; i < posting.docs.length; i++) {
-        const doc = posting.docs[i]!
-        const value = gain * posting.weights[i]!
-        if ((gains.get(doc) ?? 0) < value) gains.set(doc, value)
+  if (total === 0 || index.size === 0) return []
+  const {data} = index
+  const prepared = query.terms
+    .map((term) => {
+      const found: Array<{id: number; quality: number; idf: number}> = []
+      let best = 0
+      for (const [form, quality] of forms(term)) {
+        const id = quality > 0 ? index.id(form) : undefined
+        if (id === undefined) continue
+        found.push({id, quality, idf: index.idf(form)})
+        best = Math.max(best, quality)
+      }
+      return {weight: term.weight, forms: found, bound: term.weight * best}
+    })
+    .filter((term) => term.forms.length > 0)
+    .sort((a, b) => b.bound - a.bound)
+  const scratch = scratchOf(index)
+  const {stamp, gain, shared, termStamp, termGain, termShared} = scratch
+  const generation = ++scratch.generation
+  let candidates = new Uint32Array(64)
+  let count = 0
+  const k = Math.max(1, limit)
+  const pairs = query.bigrams.length > 0
+  const lowerOf = (doc: number): number => {
+    const mass = index.textMass[doc]!
+    const qc = gain[doc]! / total
+    return MIX.query * qc + MIX.claim * (mass > 0 ? Math.min(1, shared[doc]! / mass) : 0) + (pairs ? 0 : MIX.pairs * qc)
+  }
+  let remaining = 0
+  for (const term of prepared) remaining += term.bound
+  let admitting = true
+  const touched: number[] = []
+  for (const term of prepared) {
+    remaining -= term.bound
+    const termGeneration = ++scratch.termGeneration
+    touched.length = 0
+    for (const form of term.forms) {
+      const start = data.postingStart[form.id]!
+      const end = data.postingStart[form.id + 1]!
+      const gainOf = term.weight * form.quality
+      const sharedOf = form.idf * form.quality
+      const visit = (at: number): void => {
+        const doc = data.postingDocs[at]!
+        const field = data.postingFields[at]!
+        const value = gainOf * FIELD_WEIGHTS[field]!
+        const own = field === 0 ? sharedOf : 0
+        if (termStamp[doc] !== termGeneration) {
+          termStamp[doc] = termGeneration
+          termGain[doc] = value
+          termShared[doc] = own
+          touched.push(doc)
+        } else {
+          if (termGain[doc]! < value) termGain[doc] = value
+          if (termShared[doc]! < own) termShared[doc] = own
+        }
+      }
+      if (admitting) {
+        for (let at = start; at < end; at++) visit(at)
+      } else if (count * 16 < end - start) {
+        // Few candidates, a long posting list: look each candidate up.
+        for (let i = 0; i < count; i++) {
+          const at = search(data.postingDocs, candidates[i]!, start, end)
+          if (at !== -1) visit(at)
+        }
+      } else {
+        for (let at = start; at < end; at++) if (stamp[data.postingDocs[at]!] === generation) visit(at)
       }
     }
-    for (const [doc, gain] of gains) scores.set(doc, (scores.get(doc) ?? 0) + gain)
+    for (const doc of touched) {
+      if (stamp[doc] !== generation) {
+        stamp[doc] = generation
+        gain[doc] = 0
+        shared[doc] = 0
+        if (count === candidates.length) {
+          const next = new Uint32Array(count * 2)
+          next.set(candidates)
+          candidates = next
+        }
+        candidates[count++] = doc
+      }
+      gain[doc]! += termGain[doc]!
+      shared[doc]! += termShared[doc]!
+    }
+    // A claim not met yet gets at most the terms left, full claim coverage and full word pairs.
+    if (admitting && count >= k && remaining > 0) {
+      const ceiling = MIX.query * (remaining / total) + MIX.claim + MIX.pairs
+      if (ceiling < 1 && ceiling + SLACK < kthLargest(candidates, count, k, lowerOf)) admitting = false
+    }
   }
-  const shortlist = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(RERANK, limit))
-  const ranked = shortlist.map(([doc]) => score(index, query, doc, NOTHING))
-  return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit)
+  // Every candidate's query and claim coverage are exact now; word pairs add at most MIX.pairs.
+  const floor = kthLargest(candidates, count, k, lowerOf)
+  const finalists: Array<{doc: number; bound: number}> = []
+  for (let i = 0; i < count; i++) {
+    const doc = candidates[i]!
+    const bound = lowerOf(doc) + (pairs ? MIX.pairs : 0)
+    if (bound + SLACK >= floor) finalists.push({doc, bound})
+  }
+  finalists.sort((a, b) => b.bound - a.bound || a.doc - b.doc)
+  const best: Ranked[] = []
+  for (const {doc, bound} of finalists) {
+    if (best.length === k && bound + SLACK < best[k - 1]!.score) break
+    const ranked = score(index, query, doc, NOTHING)
+    if (best.length === k && compare(ranked, best[k - 1]!) >= 0) continue
+    let at = best.length
+    while (at > 0 && compare(ranked, best[at - 1]!) < 0) at--
+    best.splice(at, 0, ranked)
+    if (best.length > k) best.pop()
+  }
+  return best.slice(0, limit)
+}
+
+/** Best first: score, then the evidence behind it, then (exact ties only) corpus order. */
+function compare(a: Ranked, b: Ranked): number {
+  return b.score - a.score || b.queryCoverage - a.queryCoverage || b.claimCoverage - a.claimCoverage || a.doc - b.doc
+}
+
+/** The `k`-th largest `value` of the first `count` candidates (−∞ when fewer). */
+function kthLargest(candidates: Uint32Array, count: number, k: number, value: (doc: number) => number): number {
+  if (count < k) return -Infinity
+  // A min-heap of the k largest.
+  const heap = new Float64Array(k)
+  let size = 0
+  for (let i = 0; i < count; i++) {
+    const v = value(candidates[i]!)
+    if (size < k) {
+      let at = size++
+      heap[at] = v
+      while (at > 0) {
+        const parent = (at - 1) >> 1
+        if (heap[parent]! <= heap[at]!) break
+        const swap = heap[parent]!
+        heap[parent] = heap[at]!
+        heap[at] = swap
+        at = parent
+      }
+    } else if (v > heap[0]!) {
+      heap[0] = v
+      let at = 0
+      for (;;) {
+        const left = 2 * at + 1
+        const right = left + 1
+        let least = at
+        if (left < k && heap[left]! < heap[least]!) least = left
+        if (right < k && heap[right]! < heap[least]!) least = right
+        if (least === at) break
+        const swap = heap[least]!
+        heap[least] = heap[at]!
+        heap[at] = swap
+        at = least
+      }
+    }
+  }
+  return heap[0]!
 }
 
 const NOTHING: ReadonlySet<string> = new Set()
@@ -161,43 +343,58 @@ function forms(term: QueryTerm): Array<[string, number]> {
  * aside).
  */
 export function score(index: ClaimIndex, query: Query, doc: number, exclude: ReadonlySet<string>): Ranked {
+  const {data} = index
   let total = 0
   let sum = 0
   let shared = 0
-  const own = index.textTerms[doc]!
   for (const term of query.terms) {
     if (exclude.has(term.term)) continue
     total += term.weight
     let best = 0
     let sharedBest = 0
     for (const [form, quality] of forms(term)) {
-      const posting = quality > 0 ? index.postings.get(form) : undefined
-      if (!posting) continue
-      const at = search(posting.docs, doc)
-      if (at !== -1) best = Math.max(best, term.weight * quality * posting.weights[at]!)
-      if (own.has(form)) sharedBest = Math.max(sharedBest, index.idf(form) * quality)
+      const id = quality > 0 ? index.id(form) : undefined
+      if (id === undefined) continue
+      const at = search(data.postingDocs, doc, data.postingStart[id]!, data.postingStart[id + 1]!)
+      if (at === -1) continue
+      const field = data.postingFields[at]!
+      best = Math.max(best, term.weight * quality * FIELD_WEIGHTS[field]!)
+      // The best field is the claim's own text exactly when the term is one of its words.
+      if (field === 0) sharedBest = Math.max(sharedBest, index.idf(form) * quality)
     }
     sum += best
     shared += sharedBest
   }
   const queryCoverage = total > 0 ? sum / total : 0
   const claimCoverage = index.textMass[doc]! > 0 ? Math.min(1, shared / index.textMass[doc]!) : 0
-  const pairs = index.bigrams[doc]!
   let pairScore = 0
   let pairCount = 0
   for (const pair of query.bigrams) {
-    if (exclude.size > 0 && pair.split(' ').some((term) => exclude.has(term))) continue
+    const space = pair.indexOf(' ')
+    const a = pair.slice(0, space)
+    const b = pair.slice(space + 1)
+    if (exclude.size > 0 && (exclude.has(a) || exclude.has(b))) continue
     pairCount++
-    pairScore += pairs.get(pair) ?? 0
+    pairScore += pairWeight(index, doc, index.id(a), index.id(b))
   }
   const pairCoverage = pairCount > 0 ? pairScore / pairCount : queryCoverage
   const value = MIX.query * queryCoverage + MIX.claim * claimCoverage + MIX.pairs * pairCoverage
   return {doc, score: value, queryCoverage, claimCoverage}
 }
 
-function search(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length - 1
+/** 1 when terms `a b` follow each other in the claim's own text, 0.5 elsewhere in its sentence, else 0. */
+function pairWeight(index: ClaimIndex, doc: number, a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return 0
+  const {tokens, textRun, sentenceRun} = index.data
+  for (let i = textRun[2 * doc]! + 1; i < textRun[2 * doc + 1]!; i++) if (tokens[i - 1] === a && tokens[i] === b) return 1
+  for (let i = sentenceRun[2 * doc]! + 1; i < sentenceRun[2 * doc + 1]!; i++) if (tokens[i - 1] === a && tokens[i] === b) return 0.5
+  return 0
+}
+
+/** Position of `value` in `sorted[start … end)`, or -1. */
+function search(sorted: Uint32Array, value: number, start: number, end: number): number {
+  let low = start
+  let high = end - 1
   while (low <= high) {
     const mid = (low + high) >> 1
     const at = sorted[mid]!

@@ -2,8 +2,8 @@ import type Fuse from 'fuse.js'
 import {fail} from '../errors.js'
 import {describe, need, needOptions} from '../_check.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
+import {createEngine, type Engine, type Prepared} from './_engine.js'
 import type {LanguageData} from '../language/index.js'
-import {createEngine, type Engine} from './_engine.js'
 import {analyse, rank, toResolution} from './resolve.js'
 import {createFuse, isExtended, passes, run, toRows, type Row, type SearchFilter} from './search.js'
 import {verify} from './verify.js'
@@ -16,8 +16,10 @@ export interface SearchData {
   claims: readonly Claim[]
   footnotes: readonly Footnote[]
   sources: readonly CslItem[]
-  /** The claims' sentences analysed and the corpus thesaurus (from the model); analysed on first use when absent. */
+  /** The claims' analysed sentences and the thesaurus (analysed on first verify when absent). */
   language?: LanguageData
+  /** A stored index and language data (a corpus read from its store); `language` is then not read. */
+  prepared?: Prepared
 }
 
 /** Options of {@link Searcher.search}. */
@@ -163,7 +165,11 @@ export class Searcher {
   }
 
   private getEngine(): Engine {
-    return (this.engine ??= createEngine(this.data.claims, this.data.sources, this.data.language))
+    if (!this.engine) {
+      const {prepared} = this.data
+      this.engine = prepared ? createEngine(this.data.claims, this.data.sources, undefined, prepared) : createEngine(this.data.claims, this.data.sources, this.data.language)
+    }
+    return this.engine
   }
 
   private allRows(): Row[] {

@@ -9,7 +9,7 @@ describe('claimtrace (dispatcher and usage errors)', () => {
 
   it('should exit 2 with one line naming the problem', async () => {
     const unknown = await run(['frob'])
-    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'claimtrace: unknown command `frob`, expected one of search, resolve, verify, claims, footnotes, sources, bib, cite, ingest, html'])
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'claimtrace: unknown command `frob`, expected one of search, resolve, verify, claims, footnotes, sources, bib, cite, ingest, html, build, documents, export'])
     const missing = await run(['verify'])
     expect([missing.code, missing.stderr.trim()]).toEqual([2, 'claimtrace verify: Missing text, expected `claimtrace verify <text>` or `-` to read lines from stdin'])
     const range = await run(['search', 'trade', '--from', '2030', '--to', '1990'])

@@ -1,19 +1,20 @@
 import type {Command} from '../_io.js'
 import {fail} from '../../errors.js'
-import {corpusOf, noPositionals, stringFlag, terminal} from '../_args.js'
+import {corpusOf, documentFlag, noPositionals, stringFlag, terminal} from '../_args.js'
 
 /** `claimtrace claims`: list the claims of the corpus, filtered by section, country or citation. */
 export const command: Command = {
   summary: 'List the claims of the corpus, each with the footnotes that support it',
-  usage: 'claims [--section S] [--country C] [--uncited] [--json] [--corpus DIR]',
-  options: ['section', 'country'],
+  usage: 'claims [--document ID] [--section S] [--country C] [--uncited] [--json] [--corpus DIR]',
+  options: ['section', 'country', 'document'],
   booleans: ['uncited'],
   async run(args, io) {
     noPositionals(args)
     const {canonicalCountry} = await import('../../corpus/index.js')
     const {renderClaims} = await import('../../corpus/render.js')
     const corpus = await corpusOf(args, io)
-    let claims = corpus.claims
+    const document = documentFlag(args, corpus)
+    let claims = document === undefined ? corpus.claims : corpus.claimsOf(document)
     const section = stringFlag(args, 'section')
     if (section !== undefined) {
       const wanted = section.toLowerCase()

@@ -1,6 +1,7 @@
-import {open} from 'node:fs/promises'
+import {open, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import type {Command} from '../_io.js'
+import type {Command, Io} from '../_io.js'
+import {progress} from '../_progress.js'
 import {fail, isClaimtraceError} from '../../errors.js'
 import {errnoText} from '../../_messages.js'
 import {readCapped} from '../../_files.js'
@@ -53,16 +54,82 @@ async function readInput(input: string): Promise<Buffer> {
   }
 }
 
+/** The default id of a paper: its file name, folded. */
+function idOf(input: string): string {
+  return path.basename(input).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
+}
+
+/** One paper of a folder ingest (the `--json` shape). */
+export interface IngestRow {
+  file: string
+  id: string
+  paper?: string
+  footnotes?: number
+  diagnostics?: number
+  error?: string
+}
+
+/**
+ * Ingest many files, one after the other: one failure does not stop the
+ * others. Each goes to `<out>/<id>/`.
+ */
+async function ingestMany(inputs: readonly string[], out: string, io: Io, json: boolean, force: boolean): Promise<number> {
+  const {ingest} = await import('../../ingest/index.js')
+  const bar = await progress(io, false, 'files')
+  const rows: IngestRow[] = []
+  const ids = new Map<string, string>()
+  for (const [i, input] of inputs.entries()) {
+    bar.update(i, inputs.length, input)
+    const id = idOf(input)
+    try {
+      const other = ids.get(id)
+      if (other !== undefined) throw fail('unexpected-argument', {arg: input, expected: `one file per paper (\`${other}\` has the same id \`${id}\`)`})
+      ids.set(id, input)
+      const bytes = await readInput(input)
+      const result = await ingest(decodeUtf8(bytes, input), {id, path: input})
+      const dir = await writeDocument(out, id, {'paper.md': result.markdown, 'source.txt': bytes}, force)
+      rows.push({file: input, id, paper: path.join(dir, 'paper.md'), footnotes: result.footnoteCount, diagnostics: result.diagnostics.length})
+    } catch (error) {
+      if (!isClaimtraceError(error)) throw error
+      rows.push({file: input, id, error: error.message})
+    }
+  }
+  bar.update(inputs.length, inputs.length, '')
+  bar.stop()
+  const failed = rows.filter((row) => row.error !== undefined).length
+  if (json) {
+    io.stdout.write(JSON.stringify(rows, null, 2) + '\n')
+  } else {
+    const width = Math.max(4, ...rows.map((row) => row.file.length))
+    const lines = [`${'file'.padEnd(width)}  footnotes  diagnostics  result`]
+    for (const row of rows) {
+      lines.push(`${row.file.padEnd(width)}  ${String(row.footnotes ?? '—').padStart(9)}  ${String(row.diagnostics ?? '—').padStart(11)}  ${row.error === undefined ? row.paper! : `failed: ${row.error}`}`)
+    }
+    lines.push('', `${rows.length - failed} of ${rows.length} ingested${failed > 0 ? `, ${failed} failed` : ''}`)
+    io.stdout.write(lines.join('\n') + '\n')
+  }
+  return failed > 0 ? 2 : 0
+}
+
 export const command: Command = {
-  summary: 'Turn damaged PDF text into a clean corpus document (paper.md + source.txt)',
-  usage: 'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--force] [--json]\n  --force  replace a paper.md (and source.txt) that claimtrace did not write',
+  summary: 'Turn damaged PDF text into clean corpus documents (paper.md + source.txt); several files or a folder at once',
+  usage:
+    'ingest <raw.txt> [--id ID] [--out DIR] [--title T] [--authors "A. One; B. Two"] [--force] [--json]\n' +
+    '       ingest <a.txt> <b.txt> … | <folder> [--out DIR] [--force] [--json]   (each to DIR/<file name>/; a table at the end; exit 2 if any failed)\n' +
+    '  --force  replace a paper.md (and source.txt) that claimtrace did not write',
   options: ['id', 'out', 'title', 'authors'],
   booleans: ['force'],
   async run(args, io) {
-    const [input, extra] = args.positionals
+    const input = args.positionals[0]
     if (!input) throw fail('missing-input', {})
-    if (extra !== undefined) throw fail('unexpected-argument', {arg: extra, expected: 'one input file'})
-    const id = typeof args.flags['id'] === 'string' ? args.flags['id'] : path.basename(input).replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-')
+    const folder = args.positionals.length === 1 && (await stat(input).catch(() => undefined))?.isDirectory()
+    if (args.positionals.length > 1 || folder) {
+      for (const flag of ['id', 'title', 'authors']) if (args.flags[flag] !== undefined) throw fail('unexpected-argument', {arg: `--${flag}`, expected: 'it with one input file only'})
+      const inputs = folder ? (await readdir(input)).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(input, name)) : args.positionals
+      if (inputs.length === 0) throw fail('unexpected-argument', {arg: input, expected: 'a folder holding the `.txt` raw text of some papers'})
+      return ingestMany(inputs, typeof args.flags['out'] === 'string' ? args.flags['out'] : 'corpus', io, args.flags['json'] === true, args.flags['force'] === true)
+    }
+    const id = typeof args.flags['id'] === 'string' ? args.flags['id'] : idOf(input)
     const out = typeof args.flags['out'] === 'string' ? args.flags['out'] : 'corpus'
     const bytes = await readInput(input)
     const raw = decodeUtf8(bytes, input)

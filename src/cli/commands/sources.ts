@@ -1,6 +1,7 @@
 import type {Citation, CslItem} from '../../types.js'
 import type {Command} from '../_io.js'
-import {corpusOf, noPositionals} from '../_args.js'
+import {fail} from '../../errors.js'
+import {corpusOf, documentFlag, noPositionals, stringFlag} from '../_args.js'
 import {authorsOf, field, yearOf} from '../../_csl.js'
 
 /** One work of the corpus with the footnotes that cite it (the `--json` shape). */
@@ -46,14 +47,42 @@ function label(item: CslItem): string {
   return [authorsOf(item).join(', '), yearOf(item), field(item, 'title') || '(untitled)'].filter((d) => d !== undefined && d !== '').join(' · ')
 }
 
+/** The papers citing one work: each with its footnotes that do (the `--cited-by --json` shape). */
+export interface CitedBy {
+  source: CslItem
+  documents: Array<{document: string; title: string | null; footnotes: number[]}>
+}
+
 /** `claimtrace sources`: the works the corpus cites, with the footnotes citing each. */
 export const command: Command = {
-  summary: 'List the works the corpus cites, with the footnotes that cite each',
-  usage: 'sources [--json] [--corpus DIR]',
+  summary: 'List the works the corpus cites, with the footnotes that cite each (or, with --cited-by, the papers citing one work)',
+  usage: 'sources [--document ID] [--cited-by SOURCE-ID] [--json] [--corpus DIR]',
+  options: ['document', 'cited-by'],
   async run(args, io) {
     noPositionals(args)
     const corpus = await corpusOf(args, io)
-    const uses = sourceUses(corpus.sources, corpus.footnotes)
+    const document = documentFlag(args, corpus)
+    let uses = sourceUses(corpus.sources, corpus.footnotes)
+    if (document !== undefined) uses = uses.filter((use) => use.citedIn.some((d) => d.document === document)).map((use) => ({...use, citedIn: use.citedIn.filter((d) => d.document === document)}))
+    const wanted = stringFlag(args, 'cited-by')
+    if (wanted !== undefined) {
+      const use = uses.find((d) => d.source.id === wanted)
+      if (!use) throw fail('unexpected-argument', {arg: wanted, expected: `a source id such as \`${uses[0]?.source.id ?? 'mesamed2012'}\` (see \`claimtrace sources\`)`})
+      const byDocument = new Map<string, number[]>()
+      for (const d of use.citedIn) byDocument.set(d.document, [...(byDocument.get(d.document) ?? []), ...(byDocument.get(d.document)?.includes(d.footnote) ? [] : [d.footnote])])
+      const titles = new Map(corpus.documents.map((d) => [d.id, d.title]))
+      const result: CitedBy = {source: use.source, documents: [...byDocument].map(([id, footnotes]) => ({document: id, title: titles.get(id) ?? null, footnotes}))}
+      if (args.flags['json'] === true) {
+        io.stdout.write(JSON.stringify(result, null, 2) + '\n')
+        return 0
+      }
+      const width = Math.max(0, ...result.documents.map((d) => d.document.length))
+      const lines = [`${use.source.id}  ${label(use.source)}`, '']
+      for (const d of result.documents) lines.push(`${d.document.padEnd(width)}  footnotes ${d.footnotes.join(', ')}`)
+      lines.push('', `cited by ${result.documents.length} ${result.documents.length === 1 ? 'paper' : 'papers'}`)
+      io.stdout.write(lines.join('\n') + '\n')
+      return 0
+    }
     if (args.flags['json'] === true) {
       io.stdout.write(JSON.stringify(uses, null, 2) + '\n')
       return 0

@@ -1,14 +1,14 @@
 import type {Command} from '../_io.js'
-import {corpusOf, stringFlag, textArg, useColor} from '../_args.js'
+import {corpusOf, documentFlag, stringFlag, textArg, useColor} from '../_args.js'
 import {batch} from '../_batch.js'
 
 /** `claimtrace verify`: does the paper make this statement, and on whose authority? */
 export const command: Command = {
   summary: 'Check a statement against the paper: supported, uncited, contradicted or not-found',
   usage:
-    'verify <text> [--source HINT] [--strict] [--json]\n       verify - [--source HINT] [--strict] [--json]   (one statement per stdin line; JSON Lines with --json)\n' +
+    'verify <text> [--source HINT] [--document ID] [--strict] [--json]\n       verify - [--source HINT] [--document ID] [--strict] [--json]   (one statement per stdin line; JSON Lines with --json)\n' +
     '  --source  the source someone gave ("Mesamed 2012, p. 49", an author, a title, a URL)\n  --strict  exit 1 unless every verdict is supported',
-  options: ['source'],
+  options: ['source', 'document'],
   booleans: ['strict'],
   async run(args, io) {
     const text = textArg(args, 'text', 'verify')
@@ -17,11 +17,11 @@ export const command: Command = {
     const {describeSourceCheck} = await import('../../search/index.js')
     const {formatVerification} = await import('../../search/format.js')
     const corpus = await corpusOf(args, io)
-    // Before reading stdin: a corpus that cannot answer is one error, not one per line.
-    if (text === '-') (await import('../../corpus/_restrict.js')).checkLoaded(corpus.documents, corpus.messages, 'verify a statement', true)
+    const document = documentFlag(args, corpus)
+    const options = {...(source === undefined ? {} : {source}), ...(document === undefined ? {} : {document})}
     let allSupported = true
     const render = (line: string, pretty: boolean): string => {
-      const result = corpus.verify(line, source === undefined ? null : {source})
+      const result = corpus.verify(line, options)
       if (result.verdict !== 'supported') allSupported = false
       if (json) return text === '-' ? JSON.stringify({query: line, ...result}) : JSON.stringify(result, null, pretty ? 2 : 0)
       const verdict = formatVerification(result, line, describeSourceCheck(result, corpus.sources), {color: useColor(io)})

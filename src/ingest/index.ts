@@ -16,6 +16,7 @@ import {cleanBlock, MARK_CLOSE, MARK_OPEN, type RepairContext} from './repair.js
 import {toMarkdownDocument, type CleanBlock} from './to-markdown.js'
 import {titleCase} from './headings.js'
 import {restoreDropCap} from './drop-cap.js'
+import {splitEntries} from './references.js'
 import type {Ledger} from './mapped.js'
 import {MAX_INPUT} from './entry.js'
 
@@ -76,6 +77,8 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
       blocks.push({kind: 'heading', text: block.lines.length === 1 && /\S \S \S/.test(block.lines[0]?.text ?? '') ? block.text : cleanBlock(block.lines, {}, context).text})
     } else if (block.kind === 'paragraph') {
       blocks.push({kind: 'paragraph', text: cleanBlock(block.lines, {markers: page.markers}, context).text})
+    } else if (block.kind === 'references') {
+      blocks.push({kind: 'references', entries: splitEntries(block.lines).map((entry) => cleanBlock(entry, {}, context).text)})
     } else {
       blocks.push(cleanFigure(block, context, page.markers))
     }

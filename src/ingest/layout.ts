@@ -13,6 +13,7 @@ import {takeMarkers} from './markers.js'
 import {continuationGroup, isComplete, isFootnoteContinuation, leadingNumber, lineLengths, opensLikeNote, type FootnoteBlock} from './footnotes.js'
 import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
+import {isReferenceHeading, opensEntry, type ReferenceListBlock} from './references.js'
 
 /** A body paragraph (its lines may span a page break). */
 export interface ParagraphBlock {
@@ -29,7 +30,7 @@ export interface HeadingBlock {
   lines: Line[]
 }
 
-export type Block = ParagraphBlock | HeadingBlock | FigureBlock
+export type Block = ParagraphBlock | HeadingBlock | FigureBlock | ReferenceListBlock
 
 /** A marker found in the body, by raw offsets of its digits. */
 export interface BodyMarker {
@@ -84,6 +85,8 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
   let interrupted = false
   let figure: FigureBlock | undefined
   let footnote: FootnoteBlock | undefined
+  /** The reference list, once its heading is passed: body text goes there. */
+  let references: ReferenceListBlock | undefined
   let expectedMarker = 1
   let previousText = ''
   /** Whether a blank line came since the last text line. */
@@ -149,7 +152,10 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     if (kind === 'spaced-heading') {
       interrupt('end')
       interrupted = false
-      blocks.push({kind: 'heading', text: headingFromSpaced(line.text), lines: [line]})
+      const text = headingFromSpaced(line.text)
+      blocks.push({kind: 'heading', text, lines: [line]})
+      references = isReferenceHeading(text) ? {kind: 'references', lines: []} : undefined
+      if (references) blocks.push(references)
       state = 'body'
       lastParagraph = undefined
       previousText = line.text
@@ -210,6 +216,18 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
       previousText = line.text
       continue
     }
+    // A complete-looking note, then words, then the next footnote whose marker the body has shown:
+    // no page turned in between (its footnote would sit on the page of its marker), so the words are the note’s.
+    if (state === 'footnote' && footnote && !isIndented(line.text)) {
+      const group = continuationGroup(lines, index, due, expectedMarker, true)
+      if (group && group.lines.length <= 8) {
+        footnote.lines.push(...group.lines)
+        file.message(`Kept text in footnote ${footnote.n}: the footnote block goes on to the page’s end or footnote ${due}`, {place, ruleId: 'footnote-continuation', source: 'claimtrace'})
+        index += group.span - 1
+        previousText = group.lines.at(-1)?.text ?? previousText
+        continue
+      }
+    }
     // A caption is set with ordinary spaces; justified text (damaged spaces) is the body going on.
     if (state === 'caption' && !isIndented(line.text) && figure && (line.text.match(/\uFFFD/g) ?? []).length < 3) {
       figure.caption.push(line)
@@ -236,24 +254,53 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     const previousFootnote = footnotes[footnotes.length - 1]
     if (state === 'body' && (afterBlank || !paragraph) && previousFootnote?.endedBy === 'page-break') {
       const group = continuationGroup(lines, index, previousFootnote.n + 1, expectedMarker)
-      if (group && isFootnoteContinuation(group.lines, group.pieces, previousFootnote, lengths.body, lengths.footnote)) {
+      const evidence = {previous: previousFootnote, inReferences: references !== undefined, bodyLineLength: lengths.body, footnoteLineLength: lengths.footnote, opensEntry: (text: string) => opensEntry(text, undefined)}
+      if (group && isFootnoteContinuation(group.pieces, evidence)) {
         previousFootnote.lines.push(...group.lines)
         previousFootnote.endedBy = 'next-footnote'
         file.message(`Joined text to footnote ${previousFootnote.n}: it continues it from the page before`, {place, ruleId: 'footnote-continuation', source: 'claimtrace'})
         index += group.span - 1
         continue
       }
+      if (group && group.pieces.length === 1 && !isComplete(previousFootnote)) {
+        const at = previousFootnote.lines.at(-1)
+        file.message(`Kept text in the body, though footnote ${previousFootnote.n} (line ${(at?.index ?? 0) + 1}) breaks off before it: it reads as a paragraph`, {place, ruleId: 'ambiguous-continuation', source: 'claimtrace'})
+      }
     }
 
+    // A plain heading naming a reference list, set apart by a blank line.
+    if (state !== 'footnote' && afterBlank && !references && isReferenceHeading(line.text)) {
+      interrupt('end')
+      interrupted = false
+      blocks.push({kind: 'heading', text: line.text.replace(/[\s\uFFFD]+/g, ' ').trim(), lines: [line]})
+      references = {kind: 'references', lines: []}
+      blocks.push(references)
+      state = 'body'
+      lastParagraph = undefined
+      previousText = line.text
+      continue
+    }
     // Body text.
     if (state !== 'body') {
       if (state === 'footnote') endFootnote('page-break')
       state = 'body'
       interrupted = true
     }
+    if (references) {
+      // The reference list: its entries are told apart later (`splitEntries`); no markers there.
+      references.lines.push(line)
+      previousText = line.text
+      continue
+    }
     if (paragraph && blankPending && !continuesAcrossBlank(previousText, line.text)) closeParagraph()
     if (!paragraph) {
-      if (interrupted && lastParagraph && !isTerminated(lastParagraph, markers)) {
+      // A page break or a footnote block cut the paragraph before, unless that was a heading (it ends without a stop too).
+      // A heading’s own rest (a short run set apart) still joins it: “2. The Cotton Boom under Tsarist | Rule, 1880s-1917”.
+      const before = lastParagraph && blocks[blocks.indexOf(lastParagraph) - 1]
+      const heading = lastParagraph && isHeadingParagraph(lastParagraph.lines, before, {kind: 'paragraph'}, hasMarkers(lastParagraph, markers))
+      const rest = heading ? runAt(lines, index) : []
+      const headingGoesOn = heading && lastParagraph !== undefined && isHeadingParagraph([...lastParagraph.lines, ...rest], before, {kind: 'paragraph'}, false)
+      if (interrupted && lastParagraph && (!heading || headingGoesOn) && !isTerminated(lastParagraph, markers)) {
         paragraph = lastParagraph
         paragraph.continued = true
       } else {
@@ -283,6 +330,13 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     }
   }
   return {blocks, footnotes, markers, keywords, meta}
+}
+
+/** The run of text lines from `start` up to a blank line or another kind of line. */
+function runAt(lines: readonly Line[], start: number): Line[] {
+  const run: Line[] = []
+  for (let i = start; i < lines.length && classify(lines[i]?.text ?? '') === 'text'; i++) run.push(lines[i]!)
+  return run
 }
 
 /** A blank line inside a paragraph: the line before it breaks a word or a sentence that the next line goes on with. */

@@ -62,7 +62,9 @@ export function markerCandidates(text: string): MarkerCandidate[] {
     if (punctuation.has(before) && /\d/.test(beforeThat)) {
       // `1992.11`: a year, a full stop, a marker; `2.43` is a decimal.
       const number = /\d+$/.exec(text.slice(0, start - 1))?.[0] ?? ''
-      if (year.test(number) && !match[0].startsWith('0') && match[0].length <= 3) {
+      // `60,000.22 The decree`: a number ends its sentence and the marker follows (a decimal goes on in lower case).
+      const endsSentence = before === '.' && /^(?:[\s\uFFFD]+(?:\p{Lu}|[“"(])|[\s\uFFFD]*$)/u.test(text.slice(end))
+      if ((year.test(number) || endsSentence) && !match[0].startsWith('0') && match[0].length <= 3) {
         found.push({start, end, value: Number(match[0]), strength: 'split'})
       }
       continue

@@ -21,7 +21,7 @@ export interface BibliographyOptions {
 export interface CiteItem {
   item: CslItem
   locator?: string
-  label?: 'page'
+  label?: 'page' | 'folio' | 'chapter'
 }
 
 /** Options of `formatCitation`: a bibliography's, plus the mode (which picks the default style). */

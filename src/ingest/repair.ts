@@ -65,7 +65,9 @@ export function cleanBlock(lines: readonly Line[], options: Readonly<BlockOption
       return text.replace(glyphPattern, (m) => ligatureOf(m[0]), ledger, 'ligature-glyph')
     })
   let text = joinLines(pieces, context)
-  if (options.italics) text = markItalics(text, ledger)
+  // A line set with ordinary spaces throughout shows no italics: a run of capitals there is roman text.
+  const plainLines = lines.filter((line) => !line.text.includes('\uFFFD') && /\S \S+ \S/.test(line.text)).map((line) => [line.start, line.start + line.text.length] as const)
+  if (options.italics) text = markItalics(text, ledger, plainLines)
   text = text.replace(/\uFFFD/g, () => ' ', ledger, 'damaged-space')
   text = text.replace(/[ \t]{2,}|^[ \t]+|[ \t]+$/g, (m) => (m.index === 0 || m.index + m[0].length === text.text.length ? '' : ' '), ledger, 'whitespace')
   return restoreLigatures(text, context)
@@ -88,7 +90,11 @@ function withMarkers(text: MappedText, markers: ReadonlyArray<{n: number; start:
  * are a title set in italics. A span starts at a capital, holds no quote or
  * URL, and leaves trailing punctuation outside.
  */
-export function markItalics(text: MappedText, ledger: Ledger): MappedText {
+export function markItalics(text: MappedText, ledger: Ledger, plainLines: ReadonlyArray<readonly [number, number]> = []): MappedText {
+  const onPlainLine = (index: number) => {
+    const offset = text.offsets[index] ?? -1
+    return plainLines.some(([start, end]) => offset >= start && offset < end)
+  }
   const tokens = [...text.text.matchAll(/[^\s\uFFFD]+|[\s\uFFFD]+/g)]
   const spans: Array<[number, number]> = []
   let run: RegExpMatchArray[] = []
@@ -101,7 +107,7 @@ export function markItalics(text: MappedText, ledger: Ledger): MappedText {
       const last = words[words.length - 1]
       if (first?.index !== undefined && last?.index !== undefined) {
         const end = last.index + last[0].replace(/[,;:.]+$/, '').length
-        spans.push([first.index, end])
+        if (!(onPlainLine(first.index) && onPlainLine(end - 1))) spans.push([first.index, end])
       }
     }
     run = []

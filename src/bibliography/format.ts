@@ -3,6 +3,8 @@ import {citationJs} from './_citation-js.js'
 import {ClaimtraceError} from '../errors.js'
 import type {CslItem} from '../types.js'
 import {useLocale, useStyle} from './styles.js'
+import {toBibtex} from './bibtex.js'
+import {toRis} from './ris.js'
 
 /** Output formats of a bibliography. */
 export type BibliographyFormat = 'text' | 'html' | 'bibtex' | 'biblatex' | 'ris' | 'csl-json'
@@ -27,13 +29,13 @@ export interface CiteItem {
 /** Options of `formatCitation`: a bibliography's, plus the mode (which picks the default style). */
 export type CitationOptions = BibliographyOptions & {mode?: 'note' | 'in-text'}
 
-/** The format table: each format is one function of a citation-js collection. */
-const formats: Readonly<Record<BibliographyFormat, (cite: Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
-  text: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'text'}),
-  html: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'html'}),
-  bibtex: (cite) => cite.format('bibtex', {format: 'text'}),
-  biblatex: (cite) => cite.format('biblatex', {format: 'text'}),
-  ris: (cite) => cite.format('ris', {format: 'text'}),
+/** The format table: each format is one function of the items (citation-js renders the styled ones). */
+const formats: Readonly<Record<BibliographyFormat, (cite: () => Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
+  text: (cite, _, style, lang) => cite().format('bibliography', {template: style(), lang: lang(), format: 'text'}),
+  html: (cite, _, style, lang) => cite().format('bibliography', {template: style(), lang: lang(), format: 'html'}),
+  bibtex: (_, items) => toBibtex(items, 'bibtex'),
+  biblatex: (_, items) => toBibtex(items, 'biblatex'),
+  ris: (_, items) => toRis(items),
   'csl-json': (_, items) => JSON.stringify(items, null, 2) + '\n'
 }
 
@@ -69,7 +71,7 @@ export function formatBibliography(items: readonly CslItem[], options?: Readonly
     lang()
   }
   if (items.length === 0) return format === 'csl-json' ? '[]\n' : ''
-  return render(new (citationJs().Cite)(forCiteproc(items)), items, style, lang)
+  return render(() => new (citationJs().Cite)(forCiteproc(items)), items, style, lang)
 }
 
 /**

@@ -41,11 +41,12 @@ export interface SegmentPattern {
   apply(match: RegExpExecArray, state: SegmentState): void
 }
 
-/** File a date: an access date after a URL or `accessed`, else the date of issue, then the access date. */
+/** File a date: an access date after a URL or `accessed`, else the date of issue, then a web page’s access date. */
 export function date(state: SegmentState, parts: DateParts): void {
   if ((state.last === 'url' || state.last === 'accessed') && !state.fields.accessed) state.fields.accessed = parts
   else if (!state.fields.issued) state.fields.issued = parts
-  else if (!state.fields.accessed) state.fields.accessed = parts
+  // A second full date of a page on the web is when it was read; a second year (`…, *Sobranie*, 1916, No. 183`) is not.
+  else if (!state.fields.accessed && parts.length === 3 && state.fields.url !== undefined) state.fields.accessed = parts
 }
 
 function monthOf(name: string): number {

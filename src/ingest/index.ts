@@ -90,7 +90,7 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
     // Italics show only against damaged spaces: a note set with ordinary spaces throughout tells nothing.
     text: cleanBlock(f.lines, {italics: f.lines.some((line) => (line.text.match(/\uFFFD/g) ?? []).length >= 2), skip: footnoteLabelLength(f.lines[0]?.text ?? ''), skipReason: 'footnote-number'}, context).text
   }))
-  checkSequence(page.markers.map((m) => m.n), footnotes.map((f) => f.n), file)
+  checkSequence(page.markers, footnotes.map((f) => f.n), file, raw)
   const referenced = new Set(page.markers.map((m) => m.n))
   const defined = new Set(footnotes.map((f) => f.n))
   // A marker without a footnote goes back to the digits it was printed as: nothing invented.
@@ -171,12 +171,14 @@ function* hyphenPrefixes(lines: readonly Line[]): Generator<string> {
   for (const line of lines) for (const match of line.text.matchAll(/(\p{L}+)-\p{L}/gu)) if (match[1]) yield match[1]
 }
 
-function checkSequence(markers: readonly number[], footnotes: readonly number[], file: VFile): void {
+function checkSequence(markers: ReadonlyArray<{n: number; start: number}>, footnotes: readonly number[], file: VFile, raw: string): void {
   if (markers.length === 0 && footnotes.length === 0) {
     file.message('No footnotes found: the text has no footnote markers and no footnote blocks', {ruleId: 'no-footnotes', source: 'claimtrace'})
   }
   const defined = new Set(footnotes)
-  for (const n of markers) if (!defined.has(n)) file.message(`Unexpected marker ${n} without a footnote, kept as printed`, {ruleId: 'marker-without-footnote', source: 'claimtrace'})
+  for (const {n, start} of markers) {
+    if (!defined.has(n)) file.message(`Unexpected marker ${n} without a footnote, kept as printed`, {place: pointAt(raw, start), ruleId: 'marker-without-footnote', source: 'claimtrace'})
+  }
 }
 
 export type {Lexicon}

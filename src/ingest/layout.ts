@@ -4,40 +4,23 @@
  * figure source, keywords), removes running headers and page numbers, splits
  * page-bottom footnotes off the body, joins body paragraphs that a page break
  * or a footnote block cut, and takes the body’s footnote markers in sequence.
+ *
+ * To do: the state machine’s branches as a table of handlers, so that this file is small again.
  */
 import type {VFile} from 'vfile'
 import type {Ledger} from './mapped.js'
 import {classify, isIndented, type Line} from './lines.js'
 import {readHeader, settle} from './page.js'
 import {takeMarkers} from './markers.js'
-import {continuationGroup, isComplete, isFootnoteContinuation, leadingNumber, lineLengths, opensLikeNote, type FootnoteBlock} from './footnotes.js'
+import {continuationGroup, isComplete, isFootnoteContinuation, lineLengths, type FootnoteBlock} from './footnotes.js'
+import {footnoteStart} from './footnote-start.js'
 import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
 import {isReferenceHeading, opensEntry, type ReferenceListBlock} from './references.js'
+import {continuesAcrossBlank, hasMarkers, isTerminated, runAt, type BodyMarker, type HeadingBlock, type ParagraphBlock} from './paragraphs.js'
 
-/** A body paragraph (its lines may span a page break). */
-export interface ParagraphBlock {
-  kind: 'paragraph'
-  lines: Line[]
-  /** Reopened after a page break or a footnote block. */
-  continued: boolean
-}
-
-/** A section heading. */
-export interface HeadingBlock {
-  kind: 'heading'
-  text: string
-  lines: Line[]
-}
-
+export type {BodyMarker, HeadingBlock, ParagraphBlock} from './paragraphs.js'
 export type Block = ParagraphBlock | HeadingBlock | FigureBlock | ReferenceListBlock
-
-/** A marker found in the body, by raw offsets of its digits. */
-export interface BodyMarker {
-  n: number
-  start: number
-  end: number
-}
 
 /** Publication data read off running headers and page numbers. */
 export interface LayoutMeta {
@@ -59,11 +42,6 @@ export interface Layout {
 
 type State = 'body' | 'footnote' | 'caption' | 'rows' | 'source' | 'keywords'
 
-/** How a footnote whose marker the body lost still announces itself. */
-const citationLike = /^\s*\d+[\uFFFD \t]+(?:See|Cf\.|Ibid|Op\. cit|“|"|\p{Lu}\.)/u
-
-/** Sentence-final text: the paragraph is complete (markers already taken off). */
-const terminated = /[.!?…]["”’)]*$|[.!?…]["”’)]*\d{1,3}$/
 
 /**
  * Lay out raw lines.
@@ -88,6 +66,8 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
   /** The reference list, once its heading is passed: body text goes there. */
   let references: ReferenceListBlock | undefined
   let expectedMarker = 1
+  /** Markers the sequence skipped, with where: reported as missing unless printed later, out of order. */
+  const skipped = new Map<number, {line: number; column: number}>()
   let previousText = ''
   /** Whether a blank line came since the last text line. */
   let blankSeen = false
@@ -178,25 +158,10 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
 
     // A text line. Does it start the next footnote?
     const due = (footnotes[footnotes.length - 1]?.n ?? 0) + 1
-    const number = leadingNumber(line.text)
-    const shown = number !== undefined && number < expectedMarker
-    const afterBreak = state !== 'body' || blankPending || paragraph === undefined
-    let startsFootnote = false
-    if (number === due) {
-      startsFootnote =
-        state === 'footnote'
-          ? // Inside a block, a line may go on with the previous note and happen to start with the next number.
-            opensLikeNote(line.text) || /[.)\]][\s\uFFFD]*$/.test(previousText)
-          : afterBreak
-            ? shown || citationLike.test(line.text)
-            : // Mid-paragraph, only after a full sentence: “…in 1992. 3 Central Asian states…” is text.
-              shown && opensLikeNote(line.text) && terminated.test(previousText.replace(/[\s\uFFFD]+$/, ''))
-    } else if (number === due + 1 && shown && (state === 'footnote' || afterBreak) && opensLikeNote(line.text) && citationLike.test(line.text)) {
-      // Footnote `due` is missing (its line opens oddly, or was lost): go on with the sequence.
-      file.message(`Missing footnote \`${due}\`: the footnotes go from ${due - 1} to ${number}`, {place, ruleId: 'missing-footnote', source: 'claimtrace'})
-      startsFootnote = true
-    }
-    if (startsFootnote && number !== undefined) {
+    const start = footnoteStart(line.text, {due, expectedMarker, inBlock: state === 'footnote', afterBreak: state !== 'body' || blankPending || paragraph === undefined, previousText, previous: footnotes[footnotes.length - 1]})
+    if (start?.problem) file.message(start.problem.reason, {place, ruleId: start.problem.ruleId, source: 'claimtrace'})
+    const number = start?.n
+    if (number !== undefined) {
       // A footnote before its marker: the marker was lost (reported when the document is checked); the sequence goes on.
       if (number >= expectedMarker) expectedMarker = number + 1
       if (state === 'footnote') endFootnote('next-footnote')
@@ -313,16 +278,19 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     figure = undefined
     paragraph.lines.push(line)
     lastParagraph = paragraph
-    for (const marker of takeMarkers(line.text, expectedMarker)) {
-      for (const n of marker.skipped) {
-        file.message(`Missing marker \`${n}\`: the body goes from ${n - 1} to ${n + 1}`, {place: {line: line.index + 1, column: marker.start + 1}, ruleId: 'missing-marker', source: 'claimtrace'})
-      }
+    for (const marker of takeMarkers(line.text, expectedMarker, new Set(skipped.keys()))) {
+      for (const n of marker.skipped) skipped.set(n, {line: line.index + 1, column: marker.start + 1})
+      if (marker.outOfOrder) {
+        skipped.delete(marker.value)
+        file.message(`Unexpected marker \`${marker.value}\` after marker ${expectedMarker - 1}, expected it before: kept where it is printed`, {place: {line: line.index + 1, column: marker.start + 1}, ruleId: 'marker-out-of-order', source: 'claimtrace'})
+      } else expectedMarker = marker.value + 1
       markers.push({n: marker.value, start: line.start + marker.start, end: line.start + marker.end})
-      expectedMarker = marker.value + 1
     }
     previousText = line.text
   }
   endFootnote('end')
+  // Markers the sequence skipped and never met later were lost.
+  for (const [n, place] of skipped) file.message(`Missing marker \`${n}\`: the body goes from ${n - 1} to ${n + 1}`, {place, ruleId: 'missing-marker', source: 'claimtrace'})
 
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'paragraph' && !block.continued && isHeadingParagraph(block.lines, blocks[index - 1], blocks[index + 1], hasMarkers(block, markers))) {
@@ -330,31 +298,4 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     }
   }
   return {blocks, footnotes, markers, keywords, meta}
-}
-
-/** The run of text lines from `start` up to a blank line or another kind of line. */
-function runAt(lines: readonly Line[], start: number): Line[] {
-  const run: Line[] = []
-  for (let i = start; i < lines.length && classify(lines[i]?.text ?? '') === 'text'; i++) run.push(lines[i]!)
-  return run
-}
-
-/** A blank line inside a paragraph: the line before it breaks a word or a sentence that the next line goes on with. */
-function continuesAcrossBlank(before: string, after: string): boolean {
-  return /\p{L}-$/u.test(before) || (/[\uFFFD ]$/.test(before) && /^\s*\p{Ll}/u.test(after))
-}
-
-function hasMarkers(paragraph: ParagraphBlock, markers: readonly BodyMarker[]): boolean {
-  return paragraph.lines.some((line) => markers.some((m) => m.start >= line.start && m.start < line.start + line.text.length))
-}
-
-/** Whether a paragraph ends a sentence (a trailing marker does not count against it). */
-function isTerminated(paragraph: ParagraphBlock, markers: readonly BodyMarker[]): boolean {
-  const last = paragraph.lines[paragraph.lines.length - 1]
-  if (!last) return true
-  const text = last.text.replace(/[\uFFFD\s]+$/, '')
-  const end = last.start + text.length
-  const marker = markers.find((m) => m.end === end)
-  const body = marker ? text.slice(0, marker.start - last.start) : text
-  return terminated.test(body)
 }

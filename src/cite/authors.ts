@@ -38,13 +38,16 @@ const bareName = String.raw`(?!(?:${documentKinds})\b)(?:${surname}|\p{Lu}[\p{L}
 /** An organisation as author: a name of capitalised words, then a comma and an italic or quoted title (`Japan International Cooperation Agency, *Annual Report 2019*`). */
 export const corporateAuthor = new RegExp(String.raw`^(?!(?:${documentKinds})\b)(\p{Lu}[\p{L}’'-]*(?:\s(?:${connector}\s)*\p{Lu}[\p{L}’'-]*){0,8}),\s*(?=[*“"«])`, 'u')
 
+/** A title printed without quotes or italics, known by what follows it: pages, or a place and a year or pages (`Turkestan and …, pp. 168-171`). */
+export const untitled = String.raw`\p{Lu}[^,;“”"«»()]{3,160}?,\s+(?:(?:pp?|С|с)\.\s*\d|\p{Lu}[\p{Ll}.-]+,\s+(?:\d{4}(?=[,.;)]|$)|(?:pp?|С|с)\.\s*\d))`
+
 /**
  * Names without initials before what a short reference goes on with: a year
- * (author-date), a back-reference, or a title (quoted, italic, or cut with
- * `…`). Several surnames are joined by `and` or `&`; `et al.` marks more.
+ * (author-date), a back-reference, or a title (quoted, italic, cut with
+ * `…`, or known by the pages or the place and year after it). Several surnames are joined by `and` or `&`; `et al.` marks more.
  */
 export const bareNames = new RegExp(
-  String.raw`^(${bareName}(?:\s(?:and|&)\s${surname})*)(\s+et\s+al\.?)?,\s*(?=\d{4}[a-z]?\b|op\.\s?cit|loc\.\s?cit|ibid|[“"«*]|[^,;]{3,120}?(?:…|\.\.\.)[”"]?,)`,
+  String.raw`^(${bareName}(?:\s(?:and|&)\s${surname})*)(\s+et\s+al\.?)?,\s*(?=\d{4}[a-z]?\b|op\.\s?cit|loc\.\s?cit|ibid|[“"«*]|[^,;]{3,120}?(?:…|\.\.\.)[”"]?,|${untitled})`,
   'u'
 )
 

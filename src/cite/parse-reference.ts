@@ -64,7 +64,7 @@ export function parseReference(text: string): ParsedReference {
   else readSegments(rest, state, result.head !== 'work' || result.key !== undefined)
 
   if (state.back && result.head === 'work') result.head = state.back
-  assignPlain(result.fields)
+  assignPlain(result.fields, state.leading ?? [])
   return result
 }
 
@@ -106,7 +106,12 @@ function readBackReference(rest: string, result: ParsedReference): string {
   return rest
 }
 
+/** Segments an italic span cannot start with: a place and year, numbers, pages, dates, a URL (the extraction took roman text for italics). */
+const structural = new Set(['place-publisher-year', 'place-year', 'year', 'volume', 'issue', 'pages', 'date', 'url', 'doi'])
+
 function step(rest: string, state: SegmentState, short: boolean): string {
+  const italic = /^\*([^*]+)\*/.exec(rest)
+  if (italic && segments.some((segment) => structural.has(segment.name) && segment.pattern.test(italic[1]!))) rest = italic[1]! + rest.slice(italic[0].length)
   for (const segment of segments) {
     const match = segment.pattern.exec(rest)
     if (match && match[0].length > 0) {
@@ -126,6 +131,7 @@ function step(rest: string, state: SegmentState, short: boolean): string {
   const clean = value.replace(/\*/g, '').trim()
   if (/^\*[^*]+\*$/.test(value.trim())) segments.find((d) => d.name === 'italic')!.apply(/^\*([^*]+)\*/.exec(value.trim())!, state)
   else if (clean && state.inside && !state.fields.container) state.fields.container = clean
+  else if (clean && state.count === (state.leading?.length ?? 0)) (state.leading ??= []).push(clean)
   else if (clean) state.fields.plain.push(clean)
   state.last = 'plain'
   state.count++
@@ -133,18 +139,20 @@ function step(rest: string, state: SegmentState, short: boolean): string {
 }
 
 /**
- * Plain segments: the first is the title when nothing quoted or italic was
- * (`B. Balci, Islam in Central Asia …, London, 2018`) and a place, a year or
- * an ellipsis shows it; else they name the container of a quoted title, else
- * the publisher.
+ * Plain segments: those before any other are the title when nothing quoted
+ * or italic was (`B. Balci, Islam in Central Asia …, London, 2018`,
+ * `A. Bayram, Ankara and the Steppe: …, 1991-2011, Ankara, 2013`) and a place,
+ * a year, pages or an ellipsis show it; else they name the container of a
+ * quoted title, else the publisher.
  */
-function assignPlain(fields: Fields): void {
-  const plain = fields.plain.filter((d) => d.length > 0)
+function assignPlain(fields: Fields, leading: readonly string[]): void {
+  let plain = fields.plain.filter((d) => d.length > 0)
   fields.plain = []
+  if (!fields.title && leading.length > 0 && (fields.place !== undefined || fields.issued !== undefined || fields.pages.length > 0 || /(?:…|\.\.\.)$/.test(leading[0]!))) {
+    Object.assign(fields, {title: leading.join(', '), titleForm: 'plain'})
+  } else plain = [...leading, ...plain]
   if (plain.length === 0) return
-  if (!fields.title && (fields.place !== undefined || fields.issued !== undefined || /(?:…|\.\.\.)$/.test(plain[0]!))) {
-    Object.assign(fields, {title: plain.shift()!, titleForm: 'plain'})
-  }
+  if (!fields.title && /(?:…|\.\.\.)$/.test(plain[0]!)) Object.assign(fields, {title: plain.shift()!, titleForm: 'plain'})
   if (plain.length > 0 && !fields.container && fields.titleForm === 'quoted') fields.container = plain.shift()!
   if (plain.length > 0 && !fields.publisher) fields.publisher = plain.join(', ')
 }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import {author, bareNames, corporateAuthor, russianOrderAuthor} from './authors.js'
+import {author, bareNames, corporateAuthor, russianOrderAuthor, untitled} from './authors.js'
 import {archivalReference} from './archives.js'
 
 /**
@@ -51,11 +51,15 @@ export const referenceHeads: readonly RegExp[] = [
 /**
  * Whether a text is a reference by its shape: one of the heads above, or an
  * archival file (`GAOO, f. 3, op. 1, d. 6487`), or a title printed without
- * quotes and dated by a place and year (`Туркестанский край. … Ташкент, 1912.`).
+ * quotes, dated by a place and year (`Туркестанский край. … Ташкент, 1912.`)
+ * or followed by pages.
  */
 export function looksLikeReference(text: string): boolean {
-  return referenceHeads.some((head) => head.test(text)) || archivalReference.test(text) || untitledByPunctuation.test(text)
+  return referenceHeads.some((head) => head.test(text)) || archivalReference.test(text) || untitledByPunctuation.test(text) || untitledTitle.test(text)
 }
+
+/** A title without marks and without author, known by the pages or the place and year after it (`Vosstanie 1916 goda …, pp. 410-412`). */
+const untitledTitle = new RegExp(`^${untitled}`, 'u')
 
 /** A title without quotes, then `Place, Year.` (the Russian bibliographic order of a work without author). */
 const untitledByPunctuation = /^\p{Lu}[^,;()“”"]{3,160}?\.\s+(?:\/\/\s+)?[^,.;]{2,40}?,\s+\d{4}\.(?:\s|$)/u

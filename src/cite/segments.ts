@@ -32,6 +32,8 @@ export interface SegmentState {
   inside?: boolean
   /** The reference ended; what follows is a comment (`…, pp. 91-95, whose distinction …`). */
   done?: boolean
+  /** Plain segments met before any other: a title printed without quotes or italics, when a place, a year or pages follow. */
+  leading?: string[]
 }
 
 /** One row of the segment table: an anchored regex and what its match fills. */

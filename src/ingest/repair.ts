@@ -88,7 +88,9 @@ function withMarkers(text: MappedText, markers: ReadonlyArray<{n: number; start:
  * Mark italic spans: in this extraction, italic runs kept ordinary spaces
  * while roman text got U+FFFD, so two or more words joined by ordinary spaces
  * are a title set in italics. A span starts at a capital, holds no quote or
- * URL, and leaves trailing punctuation outside.
+ * URL, and leaves trailing punctuation outside. A line set with ordinary
+ * spaces throughout shows nothing: a span may go on into it, up to its first
+ * punctuation, but never starts there.
  */
 export function markItalics(text: MappedText, ledger: Ledger, plainLines: ReadonlyArray<readonly [number, number]> = []): MappedText {
   const onPlainLine = (index: number) => {
@@ -107,7 +109,8 @@ export function markItalics(text: MappedText, ledger: Ledger, plainLines: Readon
       const last = words[words.length - 1]
       if (first?.index !== undefined && last?.index !== undefined) {
         const end = last.index + last[0].replace(/[,;:.]+$/, '').length
-        if (!(onPlainLine(first.index) && onPlainLine(end - 1))) spans.push([first.index, end])
+        // A span can go on into a line set with ordinary spaces throughout, not start there.
+        if (!onPlainLine(first.index)) spans.push([first.index, end])
       }
     }
     run = []
@@ -122,6 +125,8 @@ export function markItalics(text: MappedText, ledger: Ledger, plainLines: Readon
     } else {
       if (run.length > 0 && run[run.length - 1]?.[0] !== ' ') flush()
       run.push(token)
+      // On such a line, punctuation closes the span (`…Eurasian History, Vol. 17, No. 2` is roman after the comma).
+      if (/[,;]$/.test(value) && token.index !== undefined && onPlainLine(token.index)) flush()
     }
   }
   flush()

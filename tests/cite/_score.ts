@@ -86,8 +86,9 @@ export function agrees(source: CslItem | undefined, work: ExpectedWork): boolean
  * @param footnotes The document's footnotes with their citations.
  * @param sources   The document's sources.
  * @param half      Which footnotes to score.
+ * @param options   `fields: false` scores the partition alone (which citations share a work), not the work’s fields.
  */
-export function score(expected: Expected, footnotes: ReadonlyArray<{n: number; citations: readonly Citation[]}>, sources: readonly CslItem[], half: Half): Score {
+export function score(expected: Expected, footnotes: ReadonlyArray<{n: number; citations: readonly Citation[]}>, sources: readonly CslItem[], half: Half, options: {fields?: boolean} = {}): Score {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const got = new Map(footnotes.map((f) => [f.n, f.citations]))
   const pairs: Array<{n: number; want: ExpectedReference; have: Citation | undefined}> = []
@@ -116,7 +117,7 @@ export function score(expected: Expected, footnotes: ReadonlyArray<{n: number; c
     if (want.work === null) right = have === undefined
     else {
       const id = mapped.get(want.work)
-      right = have !== undefined && have.source === id && (owners.get(id)?.length ?? 0) === 1 && agrees(byId.get(have.source), expected.works[want.work]!)
+      right = have !== undefined && have.source === id && (owners.get(id)?.length ?? 0) === 1 && (options.fields === false || agrees(byId.get(have.source), expected.works[want.work]!))
     }
     if (right) result.right++
     else result.wrong.push(`${n}: ${want.work ?? 'nothing'} ← ${have ? `${have.source} ${JSON.stringify(byId.get(have.source) ?? {})}` : 'no citation'}`)

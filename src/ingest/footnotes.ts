@@ -112,6 +112,9 @@ export interface ContinuationEvidence {
   opensEntry(text: string): boolean
 }
 
+/** A line that is only the rest of a date: `February, 2023.` */
+const restOfDate = new RegExp(String.raw`^\s*(?:${months})\b[^.]{0,30}\d{4}\.?[\s\uFFFD]*$`, 'u')
+
 /** How a body paragraph or a heading opens: a capital, or a section number before one. */
 const paragraphOpening = /^\s*(?:\p{Lu}|(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\p{Lu})/u
 
@@ -142,7 +145,9 @@ export function isFootnoteContinuation(pieces: readonly (readonly Line[])[], evi
   const full = (first.length > 1 ? first.slice(0, -1) : first).map((line) => line.text.length)
   const mean = full.reduce((a, b) => a + b, 0) / full.length
   const longLines = !inReferences && footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
-  const opens = (piece: readonly Line[]) => paragraphOpening.test(piece[0]?.text ?? '') || (inReferences && evidence.opensEntry(piece[0]?.text ?? ''))
+  // A short run that is only the rest of a date (`February, 2023.`) opens no paragraph, though it opens with a capital.
+  const dateRest = (piece: readonly Line[]) => piece.length === 1 && restOfDate.test(piece[0]?.text ?? '')
+  const opens = (piece: readonly Line[]) => (paragraphOpening.test(piece[0]?.text ?? '') && !dateRest(piece)) || (inReferences && evidence.opensEntry(piece[0]?.text ?? ''))
   if (inReferences) return breaksOff && !pieces.some(opens)
   return longLines || (breaksOff && !opens(first)) || (visiblyCut && pieces.length === 1)
 }

@@ -60,9 +60,9 @@ export const organisationWord =
  * as printed) when it is one word after particles, else an organisation.
  *
  * @example
- *   bareName('Van den Berg') // => {family: 'Van den Berg'}
- *   bareName('World Bank')   // => {literal: 'World Bank'}
- *   bareName('ILO')          // => {literal: 'ILO'}
+ *   toBareName('Van den Berg') // => {family: 'Van den Berg'}
+ *   toBareName('World Bank')   // => {literal: 'World Bank'}
+ *   toBareName('ILO')          // => {literal: 'ILO'}
  */
 export function toBareName(text: string): Name {
   const name = text.trim()

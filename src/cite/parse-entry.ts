@@ -34,12 +34,14 @@ export function parseEntry(text: string): ParsedReference {
   }
   const [, slot = '', year = '', suffix = '', rest = ''] = match
   const inverted = readInverted(slot)
+  // Names without initials: `Şahin and Güler` two people, `Turkish Cooperation and Coordination Agency` one organisation.
+  const bare = slot.replace(/,?\s*et\s+al\.?$/, '').split(/\s(?:and|&)\s/)
   const authors: Name[] =
     inverted.authors.length > 0 && inverted.rest.trim() === ''
       ? inverted.authors
-      : slot.split(/\s(?:and|&)\s/).length > 1 && slot.split(/\s(?:and|&)\s/).every((name) => toBareName(name).family !== undefined)
-        ? slot.split(/\s(?:and|&)\s/).map(toBareName)
-        : [toBareName(slot.replace(/,?\s*et\s+al\.?$/, ''))]
+      : bare.length > 1 && bare.every((name) => toBareName(name).family !== undefined)
+        ? bare.map(toBareName)
+        : [toBareName(bare.join(' and '))]
   const reference = withAuthors(authors, rest, text)
   reference.fields.issued = [Number(year)]
   reference.key = {names: authors.map(keyName), more: inverted.more || /et\s+al\.?$/.test(slot), year: year + suffix}

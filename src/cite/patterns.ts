@@ -27,7 +27,8 @@ export const prefixes: readonly RegExp[] = [
 /** Back-references at the start of a unit or after its authors, in every spelling the notes use. */
 export const backReferences: ReadonlyArray<{pattern: RegExp; head: 'ibid' | 'op-cit'}> = [
   {pattern: /^(?:in\s+)?ib(?:id|idem)\.?/i, head: 'ibid'},
-  {pattern: /^id(?:em)?\.?(?=[\s,;]|$)/i, head: 'ibid'},
+  // `Id.` with its stop, or `Idem`/`idem` (not `ID cards …`).
+  {pattern: /^(?:Id\.|[Ii]dem\b\.?)/, head: 'ibid'},
   // Only as a whole reference (`See the same, p. 5.`): “The same figures …” opens a comment.
   {pattern: /^the\s+same\b\.?(?=\s*(?:,\s*(?:pp?|ll?|С|Л)\.|$))/iu, head: 'ibid'},
   {pattern: /^там\s+же\.?/iu, head: 'ibid'},

@@ -2,7 +2,8 @@
  * Scenario: ingest robustness. Each unseen-article fixture (`tests/fixtures/<name>/clean.json`) is
  * damaged 40 times with different seeds (`tests/fixtures/damage.ts`: other line breaks, page breaks,
  * lost ligatures, split URLs), ingested, and its footnotes compared word for word with the clean
- * text. Baseline in the same run: the naive reading (damaged spaces to spaces, glyphs mapped, every
+ * text, and text in the wrong place counted (a footnote's words in a body paragraph, or the body's
+ * in a footnote; `tests/ingest/_misplaced.ts`). Baseline in the same run: the naive reading (damaged spaces to spaces, glyphs mapped, every
  * `N …` line after a blank line or a footnote starts footnote N, lines joined with a space).
  */
 import {readFileSync} from 'node:fs'
@@ -16,20 +17,22 @@ import type {Nodes} from 'mdast'
 import {damage, fixtures, type CleanArticle} from '../tests/fixtures/damage.js'
 import {ingest} from '../src/ingest/index.js'
 import {percentiles, table} from './_measure.js'
+import {misplaced} from '../tests/ingest/_misplaced.js'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim()
 const plain = (text: string) => norm(text.replace(/\[\^\d+\]/g, '').replace(/\*/g, ''))
 const SEEDS = 40
 
-/** Footnotes of claimtrace's Markdown, by number. */
-function footnotesOf(markdown: string): Map<number, string> {
-  const found = new Map<number, string>()
-  const walk = (node: Nodes): void => {
+/** Footnotes of claimtrace's Markdown, by number, and its body paragraphs. */
+function footnotesOf(markdown: string): Map<number, string> & {body: string[]} {
+  const found = Object.assign(new Map<number, string>(), {body: [] as string[]})
+  const walk = (node: Nodes, top: boolean): void => {
     if (node.type === 'footnoteDefinition') found.set(Number(node.identifier), norm(toString(node)))
-    else if ('children' in node) for (const child of node.children) walk(child)
+    else if (node.type === 'paragraph' && top) found.body.push(norm(toString(node)))
+    else if ('children' in node) for (const child of node.children) walk(child, node.type === 'root')
   }
-  walk(processor.parse(markdown))
+  walk(processor.parse(markdown), true)
   return found
 }
 
@@ -61,16 +64,19 @@ export async function run(): Promise<void> {
     const ours: number[] = []
     const baseline: number[] = []
     const times: number[] = []
+    let wrongPlace = 0
     for (let seed = 1; seed <= SEEDS; seed++) {
       const raw = damage(clean, {...fixtures[name], seed, strict: false})
       const start = performance.now()
       const {markdown} = await ingest(raw, {id: clean.id})
       times.push(performance.now() - start)
-      ours.push(rate(footnotesOf(markdown)))
+      const got = footnotesOf(markdown)
+      ours.push(rate(got))
+      wrongPlace += misplaced(clean, got.body, [...got.values()]).length
       baseline.push(rate(naive(raw)))
     }
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
-    rows.push({fixture: name, footnotes: expected.length, renderings: SEEDS, 'claimtrace exact': mean(ours), 'claimtrace worst': Math.min(...ours), 'naive exact': mean(baseline), 'naive worst': Math.min(...baseline), 'ingest p50 ms': percentiles(times).p50})
+    rows.push({fixture: name, footnotes: expected.length, renderings: SEEDS, 'claimtrace exact': mean(ours), 'claimtrace worst': Math.min(...ours), 'naive exact': mean(baseline), 'naive worst': Math.min(...baseline), 'text misplaced': wrongPlace, 'ingest p50 ms': percentiles(times).p50})
   }
   console.log('footnotes recovered word for word, over renderings of each unseen article')
   console.log(table(rows))

@@ -22,9 +22,10 @@ export interface Citation {
   footnote: number
   /** Id of a {@link CslItem} in `corpus.sources`. */
   source: string
-  /** Page locator as printed: `"49"`, `"56-57"`. */
+  /** Locator as printed: `"49"`, `"56-57"`, `"21-22 ob."` (sheets of an archival file), `"5"` (a chapter). */
   locator?: string
-  label?: 'page'
+  /** What the locator counts (CSL locator labels): pages, an archival file’s sheets (`folio`), or a chapter. */
+  label?: 'page' | 'folio' | 'chapter'
   kind: CitationKind
   /** Lead-in as printed, e.g. `"See:"`. */
   prefix?: string

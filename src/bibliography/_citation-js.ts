@@ -11,19 +11,13 @@ type Core = typeof import('@citation-js/core')
 const require = createRequire(import.meta.url)
 let core: Core | undefined
 
-/** The citation-js core with the BibTeX, CSL and RIS plugins registered and configured. */
+/** The citation-js core with the CSL plugin registered (the styles; the other formats are ours). */
 export function citationJs(): Core {
   if (!core) {
     core = require('@citation-js/core') as Core
-    require('@citation-js/plugin-bibtex')
+    // Styled output only: BibTeX, BibLaTeX and RIS are written by `bibtex.ts` and `ris.ts` (citation-js 0.8 wraps
+    // RIS values at 70 characters and turns ids into labels without their dashes).
     require('@citation-js/plugin-csl')
-    require('@citation-js/plugin-ris')
-    // Keep Cyrillic as printed and label entries with our stable ids.
-    const bibtex = core.plugins.config.get('@bibtex').format
-    bibtex.asciiOnly = false
-    bibtex.useIdAsLabel = true
-    // Note: its label check drops `-` from `basic-policy-guidelines`; keys are made safe in `format.ts` instead.
-    bibtex.checkLabel = false
   }
   return core
 }

@@ -4,6 +4,8 @@ import {fail} from '../errors.js'
 import {need, needOptions} from '../_check.js'
 import type {CslItem} from '../types.js'
 import {useLocale, useStyle} from './styles.js'
+import {toBibtex} from './bibtex.js'
+import {toRis} from './ris.js'
 
 /** Output formats of a bibliography. */
 export type BibliographyFormat = 'text' | 'html' | 'bibtex' | 'biblatex' | 'ris' | 'csl-json'
@@ -22,18 +24,18 @@ export interface BibliographyOptions {
 export interface CiteItem {
   item: CslItem
   locator?: string
-  label?: 'page'
+  label?: 'page' | 'folio' | 'chapter'
 }
 
 /** Options of `formatCitation`: a bibliography's, plus the mode (which picks the default style). */
 export type CitationOptions = BibliographyOptions & {mode?: 'note' | 'in-text'}
 
-/** The format table: each format is one function of a citation-js collection. */
-const formats: Readonly<Record<BibliographyFormat, (cite: Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
-  text: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'text'}),
-  html: (cite, _, style, lang) => cite.format('bibliography', {template: style(), lang: lang(), format: 'html'}),
-  bibtex: (_, items) => keyed(items).format('bibtex', {format: 'text'}),
-  biblatex: (_, items) => keyed(items).format('biblatex', {format: 'text'}),
+/** The format table: each format is one function of the items (citation-js renders the styled ones). */
+const formats: Readonly<Record<BibliographyFormat, (cite: () => Cite, items: readonly CslItem[], style: () => string, lang: () => string) => string>> = {
+  text: (cite, _, style, lang) => cite().format('bibliography', {template: style(), lang: lang(), format: 'text'}),
+  html: (cite, _, style, lang) => cite().format('bibliography', {template: style(), lang: lang(), format: 'html'}),
+  bibtex: (_, items) => toBibtex(items, 'bibtex'),
+  biblatex: (_, items) => toBibtex(items, 'biblatex'),
   ris: (_, items) => toRis(items),
   'csl-json': (_, items) => JSON.stringify(items, null, 2) + '\n'
 }
@@ -75,7 +77,7 @@ export function formatBibliography(items: readonly CslItem[], options?: Readonly
     lang()
   }
   if (items.length === 0) return format === 'csl-json' ? '[]\n' : ''
-  return render(new (citationJs().Cite)(forCiteproc(items)), items, style, lang)
+  return render(() => new (citationJs().Cite)(forCiteproc(items)), items, style, lang)
 }
 
 /**
@@ -109,33 +111,6 @@ export function formatCitation(items: readonly CiteItem[], options?: Readonly<Ci
   return new (citationJs().Cite)(forCiteproc(unique)).format('citation', {template, lang, format, entry})
 }
 
-/** A collection whose ids are BibTeX keys: the id as given, less what a key cannot hold (space, comma, braces, quotes, `#%=~\\`). */
-function keyed(items: readonly CslItem[]): Cite {
-  return new (citationJs().Cite)(forCiteproc(items).map((item) => ({...item, id: item.id.replace(/[\s,{}()"'#%=~\\]/g, '') || 'item'})))
-}
-
-/**
- * RIS through citation-js, mended: its RIS writer wraps every value at 70
- * characters, inside words (readers then split the words), and writes no
- * `AU` for a newspaper article (`NEWS`), so such an article lost its authors.
- */
-function toRis(items: readonly CslItem[]): string {
-  const records = new (citationJs().Cite)(forCiteproc(items)).format('ris', {format: 'text'}).split(/(?<=^ER {2}- )\n/m)
-  return records
-    .map((record, index) => {
-      const lines: string[] = []
-      for (const line of record.split('\n')) {
-        if (lines.length > 0 && !/^[A-Z][A-Z0-9] {2}-(?: |$)/.test(line)) lines[lines.length - 1] += line
-        else lines.push(line)
-      }
-      const authors = items[index]?.['author']
-      if (lines[0] === 'TY  - NEWS' && !lines.some((line) => line.startsWith('AU  - ')) && Array.isArray(authors)) {
-        lines.splice(1, 0, ...authors.map((name: {family?: string; given?: string; literal?: string}) => `AU  - ${name.literal ?? [name.family, name.given].filter(Boolean).join(', ')}`))
-      }
-      return lines.join('\n')
-    })
-    .join('\n')
-}
 
 /** Deep copies without `custom` (citation-js normalises its input in place). */
 function forCiteproc(items: readonly CslItem[]): CslItem[] {

@@ -27,11 +27,15 @@ export function inlineText(markdown: string): string {
 
 /** {@link inlineText} for nodes already parsed (a footnote definition’s children). */
 export function inlineNodes(nodes: readonly RootContent[]): string {
-  return nodes
-    .map((node) => flow(node))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    nodes
+      .map((node) => flow(node))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      // One italic title the extraction broke at a full stop (`*Vosstanie …*. *Sbornik dokumentov*`).
+      .replace(/\*([^*]+)\*\.\s\*([^*]+)\*/g, '*$1. $2*')
+      .trim()
+  )
 }
 
 function flow(node: RootContent): string {

@@ -11,16 +11,28 @@ export interface Name {
 /** A CSL date: `[[year, month?, day?]]`. */
 export type DateParts = [number] | [number, number] | [number, number, number]
 
-/** Pages as printed after `p.`/`pp.`, remembering whether they were a range. */
+/** A locator as printed after `p.`/`pp.` (or `l.`/`ll.`, `chapter`), remembering whether it was a range. */
 export interface Pages {
   text: string
   range: boolean
+  /** What it counts when not pages: an archival file’s sheets, or a chapter. */
+  label?: 'folio' | 'chapter'
+}
+
+/** The key an author-date reference is looked up by: the names in the author slot and the year with its suffix. */
+export interface AuthorDateKey {
+  /** Folded names as printed in the author slot (`['van den berg']`, `['sahin', 'guler']`, `['world bank']`). */
+  names: string[]
+  /** More authors than printed (`et al.`). */
+  more: boolean
+  /** Year with its suffix: `2008b`. */
+  year: string
 }
 
 /** What the pattern engine reads from one reference, before it is a CSL item. */
 export interface Fields {
   title?: string
-  titleForm?: 'quoted' | 'italic'
+  titleForm?: 'quoted' | 'italic' | 'plain'
   container?: string
   plain: string[]
   issued?: DateParts
@@ -35,6 +47,11 @@ export interface Fields {
   /** Page range of the work itself (a journal article's `pp. 8-36`). */
   page?: string
   pages: Pages[]
+  /** An archive (`RGVIA`) and the file's place in it (`f. 1396, op. 2, d. 1893`). */
+  archive?: string
+  archiveLocation?: string
+  /** Editors of the volume a chapter sits in (`ed. by T. Marsh`). */
+  editors?: Name[]
 }
 
 /** A problem met while parsing, turned into a vfile message by `citeFootnotes`. */
@@ -54,6 +71,8 @@ export interface ParsedReference {
   /** The canonical text of the unit. */
   text: string
   problems: Problem[]
+  /** An author-date short form (`Brower, 2003, p. 41`), looked up in the reference list by its key. */
+  key?: AuthorDateKey
 }
 
 /** A reference after resolution: which work it points to and how. */
@@ -63,5 +82,6 @@ export interface ResolvedReference {
   /** Index of the work in the resolver's registry. */
   work: number
   locator?: string
+  label?: 'page' | 'folio' | 'chapter'
   prefix?: string
 }

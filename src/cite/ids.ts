@@ -31,9 +31,10 @@ export function fold(value: string): string {
 }
 
 /**
- * The base of a readable id: first author's family name + year (`mesamed2012`),
- * or, without an author, the first significant title words + year
- * (`direction-trade-statistics`, `constitution-republic-kazakhstan`).
+ * The base of a readable id: first author's family name + year (`mesamed2012`);
+ * an archival file by its archive and numbers (`rgia-1396-1-267`); else the
+ * first significant title words + year (`direction-trade-statistics`,
+ * `constitution-republic-kazakhstan`), or the organisation’s name without a title.
  *
  * @param authors
  *   Authors of the work.
@@ -41,18 +42,25 @@ export function fold(value: string): string {
  *   Title of the work.
  * @param year
  *   Year of publication, when printed.
+ * @param archival
+ *   Archive and place of an archival file.
  * @returns
  *   Id base, before disambiguation.
  * @example
  *   idBase([{family: 'Mesamed', given: 'V.I.'}], 'Israel v Tsentralnoy Azii', 2012) // => 'mesamed2012'
  *   idBase([], 'Diaspora: regiony i strany', undefined) // => 'diaspora-regiony-strany'
+ *   idBase([], undefined, undefined, {archive: 'TsGA RUz', location: 'f. I-1, op.2, d. 45'}) // => 'tsga-ruz-i-1-2-45'
  */
-export function idBase(authors: readonly Name[], title: string | undefined, year: number | undefined): string {
+export function idBase(authors: readonly Name[], title: string | undefined, year: number | undefined, archival?: {archive: string; location: string}): string {
   const first = authors[0]
   if (first?.family) return fold(first.family).replace(/\s+/g, '') + (year ?? '')
-  const words = fold(first?.literal ?? title ?? 'untitled')
+  if (archival) {
+    const numbers = archival.location.split(/\s*,\s*/).map((part) => part.replace(/^\S+\.\s?/, ''))
+    return [fold(archival.archive), ...numbers.map((n) => fold(n))].join(' ').trim().split(/\s+/).join('-')
+  }
+  const words = fold(title ?? first?.literal ?? 'untitled')
     .split(/\s+/)
-    .filter((word) => word && !stopwords.has(word))
+    .filter((word) => word && !stopwords.has(word) && word !== String(year))
     .slice(0, 3)
   const slug = words.join('-') || 'untitled'
   return year === undefined ? slug : `${slug}-${year}`

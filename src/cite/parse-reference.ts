@@ -1,9 +1,19 @@
-import type {Fields, Name, ParsedReference} from './_types.js'
-import {author, authorSeparator, corporateAuthor, backReferences, plainSegment, prefixes, segments, type SegmentState} from './patterns.js'
+import type {Fields, ParsedReference} from './_types.js'
+import {readArchival} from './archives.js'
+import {readAuthors} from './authors.js'
+import {isChunked, periodChunks} from './chunks.js'
+import {fold} from './ids.js'
+import {backReferences, prefixes} from './patterns.js'
+import {plainSegment, segments, type SegmentState} from './segments.js'
+
+/** Lower-case words that open a comment after a reference (`…, pp. 91-95, whose distinction …`). */
+const commentStart = /^(?:who|whose|which|where|when|that|as|but|and|although|though|see|because|for|on|in|to|with|a|an|the|this|these)\b/
 
 /**
  * Parse one reference (a footnote, or one unit of it) into authors and fields
- * by running the pattern tables of `patterns.ts` over it, left to right.
+ * by running the pattern tables over it, left to right: lead-in, back-reference,
+ * archival file, authors (with an author-date year), then the segments — cut at
+ * commas, or at full stops for the Russian bibliographic order.
  *
  * @param text
  *   Canonical reference text (emphasis as `*…*`, see `inlineText`).
@@ -14,6 +24,7 @@ import {author, authorSeparator, corporateAuthor, backReferences, plainSegment, 
  *   // => {prefix: 'See:', head: 'work', authors: [{family: 'Mesamed', given: 'V.I.'}],
  *   //     fields: {title: 'Israel v Tsentralnoy Azii: grezy i realnost', titleForm: 'italic',
  *   //              place: 'Moscow', issued: [2012], pages: [{text: '49', range: false}], plain: []}, …}
+ *   parseReference('Van den Berg, 1998, p. 17.').key // => {names: ['van den berg'], more: false, year: '1998'}
  */
 export function parseReference(text: string): ParsedReference {
   let rest = text.trim()
@@ -30,20 +41,58 @@ export function parseReference(text: string): ParsedReference {
 
   rest = readBackReference(rest, result)
   if (result.head === 'work') {
-    rest = readAuthors(rest, result.authors)
-    rest = readBackReference(rest.replace(/^[\s,]+/, ''), result)
+    const before = readArchival(rest, result.fields, result.problems)
+    if (before !== undefined) {
+      rest = before
+    } else {
+      const names = readAuthors(rest)
+      result.authors = names.authors
+      rest = names.rest
+      const year = names.bare ? /^(\d{4})([a-z])?(?=[,.;)\s]|$)/.exec(rest) : null
+      if (year) {
+        result.key = {names: names.authors.map((name) => fold(name.family ?? name.literal ?? '').replace(/\s+/g, ' ').trim()), more: names.more, year: year[1]! + (year[2] ?? '')}
+        result.fields.issued = [Number(year[1])]
+        rest = rest.slice(year[0].length)
+      }
+      rest = readBackReference(rest.replace(/^[\s,]+/, ''), result)
+    }
   }
 
   const state: SegmentState = {fields: result.fields, last: undefined, count: 0, problems: result.problems}
   rest = rest.replace(/^[\s,;.]+/, '')
-  while (rest.length > 0) {
-    rest = step(rest, state)
-    rest = rest.replace(/^[\s,;.:]+/, '')
-  }
+  if (result.head === 'work' && result.key === undefined && isChunked(rest)) readChunks(rest, state)
+  else readSegments(rest, state, result.head !== 'work' || result.key !== undefined)
 
   if (state.back && result.head === 'work') result.head = state.back
-  assignPlain(result.fields)
+  assignPlain(result.fields, state.leading ?? [])
   return result
+}
+
+/** Read the parts of a reference after its authors, cut at commas. */
+export function readSegments(text: string, state: SegmentState, short = false): void {
+  let rest = text
+  while (rest.length > 0 && !state.done) {
+    rest = step(rest, state, short)
+    rest = rest.replace(/^[\s,;.:]+/, '')
+  }
+}
+
+/** Read a reference in the full-stop order: the chunks before the first one a segment reads are the title. */
+export function readChunks(text: string, state: SegmentState): void {
+  const chunks = periodChunks(text)
+  const title: string[] = []
+  let index = 0
+  for (; index < chunks.length; index++) {
+    const chunk = chunks[index]!
+    if (/^(?:\/\/|[“"«*])/.test(chunk) || (title.length > 0 && segments.some((segment) => segment.name !== 'quoted' && segment.pattern.test(chunk)))) break
+    title.push(chunk)
+  }
+  if (title.length > 0) Object.assign(state.fields, {title: title.join('. '), titleForm: 'plain'})
+  for (const chunk of chunks.slice(index)) {
+    const journal = /^\/\/\s*(.+)$/.exec(chunk)
+    if (journal) state.fields.container = journal[1]!.trim()
+    else readSegments(chunk, state)
+  }
 }
 
 function readBackReference(rest: string, result: ParsedReference): string {
@@ -57,25 +106,12 @@ function readBackReference(rest: string, result: ParsedReference): string {
   return rest
 }
 
-function readAuthors(rest: string, authors: Name[]): string {
-  const corporate = author.test(rest) ? null : corporateAuthor.exec(rest)
-  if (corporate) {
-    authors.push({literal: corporate[1]!.trim()})
-    return rest.slice(corporate[0].length)
-  }
-  let current = rest
-  for (;;) {
-    const match = author.exec(current)
-    if (!match) return current
-    authors.push({family: match[2]!, given: match[1]!.trim()})
-    current = current.slice(match[0].length)
-    const separator = authorSeparator.exec(current)
-    if (!separator || !author.test(current.slice(separator[0].length))) return current
-    current = current.slice(separator[0].length)
-  }
-}
+/** Segments an italic span cannot start with: a place and year, numbers, pages, dates, a URL (the extraction took roman text for italics). */
+const structural = new Set(['place-publisher-year', 'place-year', 'year', 'volume', 'issue', 'pages', 'date', 'url', 'doi'])
 
-function step(rest: string, state: SegmentState): string {
+function step(rest: string, state: SegmentState, short: boolean): string {
+  const italic = /^\*([^*]+)\*/.exec(rest)
+  if (italic && segments.some((segment) => structural.has(segment.name) && segment.pattern.test(italic[1]!))) rest = italic[1]! + rest.slice(italic[0].length)
   for (const segment of segments) {
     const match = segment.pattern.exec(rest)
     if (match && match[0].length > 0) {
@@ -85,23 +121,38 @@ function step(rest: string, state: SegmentState): string {
       return rest.slice(match[0].length)
     }
   }
+  // After a locator (or in a short form), lower-case words open a comment: the reference ended.
+  if ((state.fields.pages.length > 0 || short) && commentStart.test(rest)) {
+    state.done = true
+    return ''
+  }
   const match = plainSegment.exec(rest)
   const value = match?.[1] ?? rest
   const clean = value.replace(/\*/g, '').trim()
   if (/^\*[^*]+\*$/.test(value.trim())) segments.find((d) => d.name === 'italic')!.apply(/^\*([^*]+)\*/.exec(value.trim())!, state)
+  else if (clean && state.inside && !state.fields.container) state.fields.container = clean
+  else if (clean && state.count === (state.leading?.length ?? 0)) (state.leading ??= []).push(clean)
   else if (clean) state.fields.plain.push(clean)
   state.last = 'plain'
   state.count++
   return rest.slice(Math.max(value.length, 1))
 }
 
-/** Plain segments name the container of a quoted title when no italic one did, else the publisher. */
-function assignPlain(fields: Fields): void {
-  const plain = fields.plain.filter((d) => d.length > 0)
-  if (plain.length === 0) return
-  if (!fields.container && fields.titleForm === 'quoted') {
-    fields.container = plain.shift()!
-  }
-  if (plain.length > 0 && !fields.publisher) fields.publisher = plain.join(', ')
+/**
+ * Plain segments: those before any other are the title when nothing quoted
+ * or italic was (`B. Balci, Islam in Central Asia …, London, 2018`,
+ * `A. Bayram, Ankara and the Steppe: …, 1991-2011, Ankara, 2013`) and a place,
+ * a year, pages or an ellipsis show it; else they name the container of a
+ * quoted title, else the publisher.
+ */
+function assignPlain(fields: Fields, leading: readonly string[]): void {
+  let plain = fields.plain.filter((d) => d.length > 0)
   fields.plain = []
+  if (!fields.title && leading.length > 0 && (fields.place !== undefined || fields.issued !== undefined || fields.pages.length > 0 || /(?:…|\.\.\.)$/.test(leading[0]!))) {
+    Object.assign(fields, {title: leading.join(', '), titleForm: 'plain'})
+  } else plain = [...leading, ...plain]
+  if (plain.length === 0) return
+  if (!fields.title && /(?:…|\.\.\.)$/.test(plain[0]!)) Object.assign(fields, {title: plain.shift()!, titleForm: 'plain'})
+  if (plain.length > 0 && !fields.container && fields.titleForm === 'quoted') fields.container = plain.shift()!
+  if (plain.length > 0 && !fields.publisher) fields.publisher = plain.join(', ')
 }

@@ -1,5 +1,6 @@
 import type {CitationKind} from '../types.js'
-import type {Fields, Name, ParsedReference, ResolvedReference} from './_types.js'
+import type {AuthorDateKey, Fields, Name, ParsedReference, ResolvedReference} from './_types.js'
+import {archivalKey} from './archives.js'
 import {fold} from './ids.js'
 
 /** A distinct work met in a document: what its citations say about it, merged. */
@@ -8,6 +9,10 @@ export interface Work {
   fields: Fields
   /** Footnotes citing it, in order, without repeats. */
   footnotes: number[]
+  /** Its key in the reference list, when it has an entry there. */
+  key?: AuthorDateKey
+  /** Index of its entry in the reference list. */
+  entry?: number
 }
 
 /** A back-reference problem, tied to its footnote. */
@@ -25,19 +30,22 @@ export interface Resolved {
 }
 
 /** Fields whose presence makes a reference a full one rather than a short form. */
-const fullFields: ReadonlyArray<keyof Fields> = ['url', 'doi', 'issued', 'accessed', 'place', 'publisher', 'volume', 'issue', 'genre']
+const fullFields: ReadonlyArray<keyof Fields> = ['url', 'doi', 'issued', 'accessed', 'place', 'publisher', 'volume', 'issue', 'genre', 'archive']
 
 /**
  * Resolve every reference of one document, in order, to a distinct work:
- * `Ibid.` → the previous citation's work (its locator unless a new one is
- * given), `op. cit.` → the earlier work of those authors (a title decides when
- * they have several), short forms and works cited again in full → the work
- * they name.
+ * `Ibid.` → the previous citation's work (a bare `Ibid.` carries no locator:
+ * none is printed), `op. cit.` → the earlier work of those authors (a title
+ * decides when they have several), an author-date form → its entry in the
+ * reference list, short forms and works cited again in full → the work they
+ * name; an archival file is one work whoever cites it.
  *
  * @param references
  *   Parsed references in document order, with their footnote numbers.
+ * @param entries
+ *   The document’s reference list, parsed (`parseEntry`), in order.
  * @returns
- *   Works, one citation per resolved reference, and problems.
+ *   Works (the reference list’s first, in its order), one citation per resolved reference, and problems.
  * @example
  *   resolveShortForms([
  *     {footnote: 2, reference: parseReference('V.I. Mesamed, *Israel v Tsentralnoy Azii*, Moscow, 2012, p. 49.')},
@@ -45,8 +53,8 @@ const fullFields: ReadonlyArray<keyof Fields> = ['url', 'doi', 'issued', 'access
  *   ]).citations
  *   // => [{footnote: 2, kind: 'full', work: 0, locator: '49'}, {footnote: 3, kind: 'ibid', work: 0, locator: '48'}]
  */
-export function resolveShortForms(references: ReadonlyArray<{footnote: number; reference: ParsedReference}>): Resolved {
-  const works: Work[] = []
+export function resolveShortForms(references: ReadonlyArray<{footnote: number; reference: ParsedReference}>, entries: readonly ParsedReference[] = []): Resolved {
+  const works: Work[] = entries.map((entry, index) => ({authors: entry.authors, fields: {...entry.fields, pages: []}, footnotes: [], entry: index, ...(entry.key ? {key: entry.key} : {})}))
   const citations: ResolvedReference[] = []
   const problems: ResolveProblem[] = []
   const lastCited = new Map<number, number>()
@@ -54,12 +62,10 @@ export function resolveShortForms(references: ReadonlyArray<{footnote: number; r
   for (const {footnote, reference} of references) {
     const work = pick(reference, footnote)
     if (work === undefined) continue
-    const previous = citations.at(-1)
-    const kind: CitationKind = reference.head === 'work' ? (work.isNew || !isShort(reference) ? 'full' : 'short') : reference.head
-    let locator = locatorOf(reference, kind === 'full')
-    if (kind === 'ibid' && locator === undefined && previous?.locator !== undefined) locator = previous.locator
+    const kind: CitationKind = reference.head !== 'work' ? reference.head : reference.key || (!work.isNew && isShort(reference)) ? 'short' : 'full'
+    const locator = locatorOf(reference, kind === 'full')
     const citation: ResolvedReference = {footnote, kind, work: work.index}
-    if (locator !== undefined) citation.locator = locator
+    if (locator !== undefined) Object.assign(citation, locator)
     if (reference.prefix !== undefined) citation.prefix = reference.prefix
     citations.push(citation)
     lastCited.set(work.index, citations.length)
@@ -77,7 +83,7 @@ export function resolveShortForms(references: ReadonlyArray<{footnote: number; r
     }
     if (reference.head === 'op-cit') {
       const who = reference.authors.map((d) => d.family ?? d.literal).join(', ') || 'no author'
-      let candidates = works.map((_, index) => index).filter((index) => sameAuthors(works[index]!.authors, reference.authors))
+      let candidates = works.map((_, index) => index).filter((index) => lastCited.has(index) && sameAuthors(works[index]!.authors, reference.authors))
       if (reference.fields.title) candidates = candidates.filter((index) => sameTitle(works[index]!.fields.title, reference.fields.title))
       if (candidates.length === 0) {
         problems.push({footnote, ruleId: 'unresolved-op-cit', reason: `Unexpected \`op. cit.\` for \`${who}\` in footnote ${footnote}, expected an earlier work by that author`})
@@ -89,20 +95,51 @@ export function resolveShortForms(references: ReadonlyArray<{footnote: number; r
       }
       return {index: candidates[0]!, isNew: false}
     }
+    if (reference.key) return pickAuthorDate(reference, reference.key, footnote)
     const index = works.findIndex((work) => sameWork(work, reference))
     if (index !== -1) {
       merge(works[index]!.fields, reference.fields)
       return {index, isNew: false}
     }
+    return add(reference)
+  }
+
+  /** An author-date form: its entry in the list, else the work an earlier form of the same key made. */
+  function pickAuthorDate(reference: ParsedReference, key: AuthorDateKey, footnote: number): {index: number; isNew: boolean} {
+    const listed = works.findIndex((work) => work.entry !== undefined && work.key !== undefined && sameKey(work.key, key))
+    if (listed !== -1) return {index: listed, isNew: false}
+    const earlier = works.findIndex((work) => work.entry === undefined && work.key !== undefined && sameKey(work.key, key))
+    if (earlier !== -1) return {index: earlier, isNew: false}
+    const printed = `${reference.authors.map((d) => d.family ?? d.literal).join(' and ')}${key.more ? ' et al.' : ''}, ${key.year}`
+    problems.push({
+      footnote,
+      ruleId: 'author-date-without-entry',
+      reason: entries.length > 0
+        ? `Unexpected \`${printed}\` in footnote ${footnote} without an entry in the reference list, expected one under \`${reference.authors[0]?.family ?? reference.authors[0]?.literal ?? '?'}\`; kept as its author and year`
+        : `Unexpected \`${printed}\` in footnote ${footnote}: the document has no reference list to find it in; kept as its author and year`
+    })
+    return add(reference)
+  }
+
+  function add(reference: ParsedReference): {index: number; isNew: boolean} {
     const fields: Fields = {...reference.fields, pages: []}
     const page = workPage(reference)
     if (page !== undefined) fields.page = page
-    works.push({authors: reference.authors, fields, footnotes: []})
+    works.push({authors: reference.authors, fields, footnotes: [], ...(reference.key ? {key: reference.key} : {})})
     return {index: works.length - 1, isNew: true}
   }
 }
 
+/** Keys agree on names (the first only, with `et al.`) and on the year with its suffix. */
+function sameKey(entry: AuthorDateKey, short: AuthorDateKey): boolean {
+  if (entry.year !== short.year) return false
+  if (short.more) return entry.names[0] === short.names[0] && entry.names.length >= 2
+  return entry.names.length === short.names.length && entry.names.every((name, i) => name === short.names[i])
+}
+
 function sameWork(work: Work, reference: ParsedReference): boolean {
+  const archival = archivalKey(reference.fields)
+  if (archival !== undefined || work.fields.archive !== undefined) return archival === archivalKey(work.fields)
   if (!sameAuthors(work.authors, reference.authors)) return false
   if (work.fields.title || reference.fields.title) return sameTitle(work.fields.title, reference.fields.title)
   return work.fields.url !== undefined && work.fields.url === reference.fields.url
@@ -135,17 +172,16 @@ function isShort(reference: ParsedReference): boolean {
 function workPage(reference: ParsedReference): string | undefined {
   const {pages, volume, issue} = reference.fields
   const first = pages[0]
-  if (!first) return undefined
+  if (!first || first.label) return undefined
   if (pages.length > 1 || (first.range && (volume !== undefined || issue !== undefined))) return first.text
   return undefined
 }
 
-function locatorOf(reference: ParsedReference, full: boolean): string | undefined {
-  const {pages} = reference.fields
-  const last = pages.at(-1)
+function locatorOf(reference: ParsedReference, full: boolean): Pick<ResolvedReference, 'locator' | 'label'> | undefined {
+  const last = reference.fields.pages.at(-1)
   if (!last) return undefined
-  if (full && workPage(reference) !== undefined && pages.length === 1) return undefined
-  return last.text
+  if (full && workPage(reference) !== undefined && reference.fields.pages.length === 1) return undefined
+  return {locator: last.text, label: last.label ?? 'page'}
 }
 
 function merge(target: Fields, source: Fields): void {

@@ -1,4 +1,4 @@
-import {prefixes, referenceHeads} from './patterns.js'
+import {looksLikeReference, prefixes} from './patterns.js'
 
 /** A stretch of a footnote that reads as a reference, with its offset in the footnote. */
 export interface Unit {
@@ -9,8 +9,14 @@ export interface Unit {
 /** Opening → closing quote marks; text inside them is never split. */
 const quotes: Readonly<Record<string, string>> = {'“': '”', '«': '»', '„': '“'}
 
-/** A lead-in inside a comment after which a reference follows ("…, see: V.I. Mesamed, op. cit."). */
-const innerLeadIn = /(?:^|[\s(;.,])(see(?: also)?\s*:|cf\.)\s*/gi
+/** A lead-in inside a comment after which a reference follows ("…, see: V.I. Mesamed, op. cit.", "… from Whitman, 1956"). */
+const innerLeadIn = /(?:^|[\s(;.,])(see(?: also)?\s*:|see\s+(?=\p{Lu})|cf\.|from\s+(?=\p{Lu}))\s*/giu
+
+/**
+ * How a reference ends, so that a break after it (a sentence, `and`) starts
+ * another: a locator, a year, a back-reference.
+ */
+const referenceEnd = /(?:\b(?:pp?|ll?|[СсЛл])\.\s*[\dIVXLC]+(?:\s*[-–]\s*[\dIVXLC]+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s*(?:ob|об)\.)?|\bchapter\s+\w+|\b\d{4}[a-z]?|\b(?:op|loc)\.\s?cit\.?|\bibid(?:em)?\.?|\bid(?:em)?\.?|указ\.\s?соч\.?|там\s+же\.?|\]|\))\s*,?$/iu
 
 /**
  * Split one footnote into the units that read as references: the whole
@@ -34,7 +40,8 @@ export function splitFootnote(text: string): Unit[] {
     if (group.paren) {
       const inner = text.slice(group.start + 1, group.end - 1)
       if (isReference(inner)) {
-        units.push({text: inner.trim(), start: group.start + 1 + (inner.length - inner.trimStart().length)})
+        const lead = inner.length - inner.trimStart().length
+        for (const part of splitReferences(inner.trim())) units.push({text: part.text, start: group.start + 1 + lead + part.start})
         continue
       }
     }
@@ -42,20 +49,50 @@ export function splitFootnote(text: string): Unit[] {
     outerMap = outerMap.concat(range(group.start, group.end))
   }
 
-  const trimmed = outer.trim()
-  const lead = outer.length - outer.trimStart().length
-  if (isReference(trimmed)) {
-    for (const part of splitSemicolons(trimmed)) units.push({text: part.text, start: outerMap[lead + part.start] ?? 0})
-  } else {
+  for (const sentence of sentences(outer)) {
+    const trimmed = sentence.text.trim()
+    const lead = sentence.start + sentence.text.length - sentence.text.trimStart().length
+    // A reference, or several whose first one only reads as a reference on its own (`GARF, f. 1788, …; Федорова …`).
+    if (isReference(trimmed) || isReference(trimmed.split(';')[0] ?? '')) {
+      for (const part of splitReferences(trimmed)) units.push({text: part.text, start: outerMap[lead + part.start] ?? 0})
+      continue
+    }
+    // A comment: the reference after its last lead-in (“… see: …”, “… from Whitman, 1956”).
     let found: Unit | undefined
     for (const match of trimmed.matchAll(innerLeadIn)) {
-      const start = match.index + match[0].length - match[0].trimStart().length
-      const candidate = trimmed.slice(start)
-      if (isReference(candidate)) found = {text: candidate, start: outerMap[lead + start] ?? 0}
+      // With the lead-in when it is a prefix (`see:`), after it when not (`from`).
+      for (const start of [match.index + match[0].length - match[0].trimStart().length, match.index + match[0].length]) {
+        const candidate = trimmed.slice(start)
+        if (isReference(candidate)) {
+          found = {text: candidate, start: outerMap[lead + start] ?? 0}
+          break
+        }
+      }
     }
     if (found) units.push(found)
   }
   return units.sort((a, b) => a.start - b.start)
+}
+
+/** Sentences of a footnote: a full stop ends one only after a reference’s end, before a capitalised word. */
+function sentences(text: string): Unit[] {
+  const found: Unit[] = []
+  let start = 0
+  for (const match of text.matchAll(/\.\s+(?=\p{Lu}\p{Ll})/gu)) {
+    const before = text.slice(start, match.index)
+    if (!referenceEnd.test(before) || insideQuote(text, match.index)) continue
+    found.push({text: text.slice(start, match.index + 1), start})
+    start = match.index + match[0].length
+  }
+  if (start < text.length) found.push({text: text.slice(start), start})
+  return found
+}
+
+/** Whether an offset sits inside quotation marks. */
+function insideQuote(text: string, at: number): boolean {
+  const opens = (text.slice(0, at).match(/[“«]/g) ?? []).length
+  const closes = (text.slice(0, at).match(/[”»]/g) ?? []).length
+  return opens > closes
 }
 
 /** Whether a text starts like a reference (after an optional lead-in). */
@@ -68,7 +105,7 @@ export function isReference(text: string): boolean {
       break
     }
   }
-  return rest.length > 0 && referenceHeads.some((head) => head.test(rest))
+  return rest.length > 0 && looksLikeReference(rest)
 }
 
 function range(start: number, end: number): number[] {
@@ -112,13 +149,25 @@ function topLevel(text: string): {start: number; end: number; paren: boolean}[] 
   return groups
 }
 
-/** Split a reference text at top-level `;` when each side is itself a reference. */
-function splitSemicolons(text: string): Unit[] {
+/**
+ * Split a reference text into references: at top-level `;` when each side is
+ * one, and at `and` / `, and` after a reference’s end when the other side is one
+ * (`Thurman, 1999, pp. 3-7 and Bichsel, 2009, pp. 14-18`, not `Şahin and Güler, 2011`).
+ */
+function splitReferences(text: string): Unit[] {
   const parts: Unit[] = []
   let close: string | undefined
   let italic = false
   let depth = 0
   let start = 0
+  const push = (end: number, next: number) => {
+    const piece = text.slice(start, end)
+    const lead = piece.length - piece.trimStart().length
+    const previous = parts.at(-1)
+    if (previous && !isReference(piece)) previous.text = text.slice(previous.start, end).trim()
+    else if (piece.trim()) parts.push({text: piece.trim(), start: start + lead})
+    start = next
+  }
   for (let i = 0; i <= text.length; i++) {
     const char = text[i]
     if (char !== undefined && close) {
@@ -129,13 +178,10 @@ function splitSemicolons(text: string): Unit[] {
     else if (char !== undefined && quotes[char]) close = quotes[char]
     else if (char === '(') depth++
     else if (char === ')') depth--
-    else if ((char === ';' && !italic && depth === 0) || char === undefined) {
-      const piece = text.slice(start, i)
-      const lead = piece.length - piece.trimStart().length
-      const previous = parts.at(-1)
-      if (previous && !isReference(piece)) previous.text = text.slice(previous.start, i).trim()
-      else if (piece.trim()) parts.push({text: piece.trim(), start: start + lead})
-      start = i + 1
+    else if (char === undefined || (char === ';' && !italic && depth === 0)) push(i, i + 1)
+    else if (!italic && depth === 0 && /\s/.test(char)) {
+      const and = /^\s+and\s+/.exec(text.slice(i))
+      if (and && referenceEnd.test(text.slice(start, i)) && isReference(text.slice(i + and[0].length))) push(i, i + and[0].length)
     }
   }
   return parts

@@ -9,11 +9,12 @@
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
+import type {Root} from 'mdast'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import remarkFootnotes from './_remark-footnotes.js'
 import type {VFileMessage} from 'vfile-message'
-import {citeFootnotes} from '../cite/index.js'
+import {citeFootnotes, type ReferenceEntryInput} from '../cite/index.js'
 import {analyseCorpus, type LanguageData} from '../language/index.js'
 import type {Citation, Claim, CslItem, Document, Footnote} from '../types.js'
 import {WorkRegistry} from './_works.js'
@@ -30,6 +31,8 @@ declare module 'vfile' {
     matter: Record<string, unknown>
     /** Footnote definitions, for the cite module. */
     footnoteEntries: FootnoteEntry[]
+    /** Entries of the reference list (`:::references`), for the cite module. */
+    referenceEntries: ReferenceEntryInput[]
     footnotes: Footnote[]
     claims: Claim[]
   }
@@ -68,11 +71,26 @@ export function parseDocument(file: VFile): VFile {
   const entries = collectFootnotes(tree, file)
   file.data.document = document
   file.data.footnoteEntries = entries
+  file.data.referenceEntries = referenceEntries(tree, file)
   file.data.footnotes = entries.map((entry) => ({document: document.id, n: entry.n, text: entry.text, citations: []}))
   file.data.claims = extractClaims(tree, file, document.id)
   checkCount(file, 'footnotes', entries.length)
   checkCount(file, 'figures', document.figures.length)
   return file
+}
+
+/** The paragraphs of the document’s `:::references` directives, as Markdown, with their places. */
+function referenceEntries(tree: Root, file: VFile): ReferenceEntryInput[] {
+  const source = String(file.value)
+  return tree.children.flatMap((node) =>
+    node.type === 'containerDirective' && node.name === 'references'
+      ? node.children.flatMap((child) => {
+          const {start, end} = child.position ?? {}
+          if (child.type !== 'paragraph' || start?.offset === undefined || end?.offset === undefined) return []
+          return [{text: source.slice(start.offset, end.offset).replace(/\s*\n\s*/g, ' '), position: {line: start.line, column: start.column}}]
+        })
+      : []
+  )
 }
 
 /** Compare a count the front matter declares (`footnotes: 64`) with what the body holds. */
@@ -148,9 +166,9 @@ export function buildDocument(source: Source): DocumentPart {
     return {file, claims: [], footnotes: [], sources: []}
   }
   parseDocument(file)
-  const {document, footnoteEntries = [], footnotes = [], claims = []} = file.data
+  const {document, footnoteEntries = [], referenceEntries = [], footnotes = [], claims = []} = file.data
   if (!document) return {file, claims: [], footnotes: [], sources: []}
-  const result = citeFootnotes(document.id, footnoteEntries, file)
+  const result = citeFootnotes(document.id, footnoteEntries, file, {references: referenceEntries})
   for (const footnote of footnotes) footnote.citations = result.citations.get(footnote.n) ?? []
   // A marker whose definition is missing (reported as `undefined-footnote`) still ends its claim, but cites nothing.
   const defined = new Set(footnotes.map((footnote) => footnote.n))

@@ -5,11 +5,14 @@
  * Lines after it belong to it until the next footnote starts or the page
  * ends; blank lines inside a block are extraction noise.
  */
-import {classify, type Line} from './lines.js'
+import {classify, isIndented, type Line} from './lines.js'
 import {monthNumbers} from '../_calendar.js'
 import {takeMarkers} from './markers.js'
 
 const months = Object.keys(monthNumbers).map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|')
+
+/** How a complete note ends: a stop or bracket, or a year after a comma or a month (`…, 14 February, 2020`), not in a sentence (`…although in 1939`). */
+const noteEnd = new RegExp(String.raw`(?:[.)\]]|(?:,|\b(?:${months}))[\s\uFFFD]*(?:1[89]|20)\d\d)$`, 'u')
 
 /** A line that starts with a number, a space and text: perhaps a footnote. */
 const numbered = /^\s{0,2}(\d{1,3})[\uFFFD \t]+(?=\S)/
@@ -80,8 +83,8 @@ export interface FootnoteBlock {
 export function isComplete(footnote: FootnoteBlock): boolean {
   const text = noteText(footnote)
   if (text.lastIndexOf('[') > text.lastIndexOf(']')) return false
-  if (/(?:^|[\s\uFFFD(])(?:p|pp|No|Nos|Vol|vol|op|cit|ed|eds|art|Art|ch|Ch|\p{Lu})\.$/u.test(text)) return false
-  return /(?:[.)\]]|\b(?:1[89]|20)\d\d)$/.test(text)
+  if (/(?:^|[\s\uFFFD(])(?:p|pp|No|Nos|Vol|vol|op|cit|ed|eds|art|Art|ch|Ch|Cf|cf|\p{Lu})\.$/u.test(text)) return false
+  return noteEnd.test(text)
 }
 
 /** A footnote's raw lines as one text, trailing spaces off. */
@@ -97,43 +100,70 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
+/** What decides whether text before a page’s first numbered footnote continues the footnote before it. */
+export interface ContinuationEvidence {
+  /** The footnote the page before ended with. */
+  previous: FootnoteBlock | undefined
+  /** Whether the text sits in a reference list, whose small type looks like the notes’. */
+  inReferences: boolean
+  bodyLineLength: number
+  footnoteLineLength: number
+  /** Whether a line opens a reference-list entry. */
+  opensEntry(text: string): boolean
+}
+
+/** A line that is only the rest of a date: `February, 2023.` */
+const restOfDate = new RegExp(String.raw`^\s*(?:${months})\b[^.]{0,30}\d{4}\.?[\s\uFFFD]*$`, 'u')
+
+/** How a body paragraph or a heading opens: a capital, or a section number before one. */
+const paragraphOpening = /^\s*(?:\p{Lu}|(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+\p{Lu})/u
+
 /**
  * Whether text found just before a page’s first numbered footnote is in fact
- * the rest of the previous page’s last footnote. One run of lines qualifies
- * when that footnote visibly breaks off or the run is set in the footnotes’
- * longer lines (their type is smaller); several runs (blank lines between)
- * only when the footnote visibly breaks off (a hyphen, a comma, an open URL)
- * and the text goes on in lower case.
+ * the rest of the previous page’s last footnote. Its first run of lines
+ * decides (whatever follows it up to the footnote block goes with it, since
+ * nothing of the body comes after a note): it qualifies when it is set in the
+ * footnotes’ longer lines (their type is smaller), or when the footnote
+ * breaks off (a hyphen, a comma, `pp.`, an open URL) and the run does not
+ * open like a paragraph; a single run even so when the cut is visible (a
+ * hyphen, a comma, a letter, an open URL), not an abbreviation that may end a note. In a reference list, whose lines are as long,
+ * only a note that breaks off takes text, and never an entry’s start.
+ *
+ * @returns
+ *   `true` to join every run; `false` leaves the first as body text (a later run is weighed when it is reached).
  */
-export function isFootnoteContinuation(
-  group: readonly Line[],
-  pieces: number,
-  previous: FootnoteBlock | undefined,
-  bodyLineLength: number,
-  footnoteLineLength: number
-): boolean {
-  if (!previous || previous.endedBy !== 'page-break' || group.length === 0 || group.length > 8) return false
+export function isFootnoteContinuation(pieces: readonly (readonly Line[])[], evidence: Readonly<ContinuationEvidence>): boolean {
+  const {previous, bodyLineLength, footnoteLineLength, inReferences} = evidence
+  const first = pieces[0] ?? []
+  const count = pieces.reduce((sum, piece) => sum + piece.length, 0)
+  if (!previous || previous.endedBy !== 'page-break' || first.length === 0 || count > 8) return false
+  // A note cut in a word, after a comma or inside a URL visibly goes on; one on an abbreviation (`pp.`, `op. cit.`) may.
   const text = noteText(previous)
-  // A note ending in a year (“…, 14 February, 2020”) is complete though it lacks its full stop.
-  const breaksOff = /[-,;:\p{L}]$/u.test(text) || text.lastIndexOf('[') > text.lastIndexOf(']')
-  // Several runs: only the broken-off footnote’s own words, going on in lower case (a body paragraph opens with a capital).
-  if (pieces > 1) return breaksOff && group.length <= 4 && /^[^\s\p{Lu}]/u.test(group[0]?.text ?? '')
-  const full = group.slice(0, -1).map((line) => line.text.length)
-  const mean = full.length > 0 ? full.reduce((a, b) => a + b, 0) / full.length : 0
-  const longLines = footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
-  return breaksOff || longLines
+  const visiblyCut = /[-,;:\p{L}]$/u.test(text) || text.lastIndexOf('[') > text.lastIndexOf(']')
+  const breaksOff = !isComplete(previous)
+  // Full lines tell the type size; a run of one line counts when it is longer than body lines run.
+  const full = (first.length > 1 ? first.slice(0, -1) : first).map((line) => line.text.length)
+  const mean = full.reduce((a, b) => a + b, 0) / full.length
+  const longLines = !inReferences && footnoteLineLength > bodyLineLength * 1.05 && mean > (bodyLineLength + footnoteLineLength) / 2
+  // A short run that is only the rest of a date (`February, 2023.`) opens no paragraph, though it opens with a capital.
+  const dateRest = (piece: readonly Line[]) => piece.length === 1 && restOfDate.test(piece[0]?.text ?? '')
+  const opens = (piece: readonly Line[]) => (paragraphOpening.test(piece[0]?.text ?? '') && !dateRest(piece)) || (inReferences && evidence.opensEntry(piece[0]?.text ?? ''))
+  if (inReferences) return breaksOff && !pieces.some(opens)
+  return longLines || (breaksOff && !opens(first)) || (visiblyCut && pieces.length === 1)
 }
 
 /**
  * The lines from `start` up to the next text that starts footnote
  * `nextFootnote`, when they hold no marker the body expects. Blank lines
- * inside are skipped, as inside any footnote block; `pieces` counts the runs
- * of lines they separate.
+ * inside are skipped, as inside any footnote block; `pieces` are the runs of
+ * lines they separate. With `orPageEnd`, the page’s number or running header
+ * may end them too (inside a footnote block, nothing but notes comes before it).
  */
-export function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number): {lines: Line[]; pieces: number; span: number} | undefined {
-  if (nextFootnote >= expectedMarker) return undefined
+export function continuationGroup(lines: readonly Line[], start: number, nextFootnote: number, expectedMarker: number, orPageEnd = false): {lines: Line[]; pieces: Line[][]; span: number} | undefined {
+  const shown = nextFootnote < expectedMarker
+  if (!shown && !orPageEnd) return undefined
   const group: Line[] = []
-  let pieces = 0
+  const pieces: Line[][] = []
   let blank = true
   let index = start
   for (; index < lines.length; index++) {
@@ -144,15 +174,19 @@ export function continuationGroup(lines: readonly Line[], start: number, nextFoo
       blank = true
       continue
     }
-    if (kind !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined) break
+    if (kind !== 'text' || footnoteNumber(line.text, nextFootnote) !== undefined || (orPageEnd && isIndented(line.text) && group.length > 0)) break
     if (takeMarkers(line.text, expectedMarker).length > 0) return undefined
-    if (blank) pieces++
+    if (blank) pieces.push([])
     blank = false
     group.push(line)
+    pieces.at(-1)?.push(line)
   }
   const next = lines[index]
   const last = group[group.length - 1]
-  return last && next && footnoteNumber(next.text, nextFootnote) !== undefined ? {lines: group, pieces, span: last.index - start + 1} : undefined
+  // Inside a block, the page also ends at its number, its running header, or the next page’s indented first line.
+  const pageEnds = (line: Line) => /^(?:running-header|page-number)$/.test(classify(line.text)) || (isIndented(line.text) && group.length > 0)
+  const ends = next && ((shown && footnoteNumber(next.text, nextFootnote) !== undefined) || (orPageEnd && pageEnds(next)))
+  return last && ends ? {lines: group, pieces, span: last.index - start + 1} : undefined
 }
 
 /** Typical lengths of full body lines and footnote lines (footnotes are set smaller, so their lines are longer). */

@@ -6,7 +6,7 @@
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {splitLines, type Line} from './lines.js'
+import {pointAt, splitLines, type Line} from './lines.js'
 import {createLexicon, loadSpeller, wordPattern, type Lexicon} from './lexicon.js'
 import {layout} from './layout.js'
 import {numberFigures, type FigureBlock} from './figures.js'
@@ -15,6 +15,7 @@ import {cleanBlock, MARK_CLOSE, MARK_OPEN, type RepairContext} from './repair.js
 import {toMarkdownDocument, type CleanBlock} from './to-markdown.js'
 import {titleCase} from './headings.js'
 import {restoreDropCap} from './drop-cap.js'
+import {splitEntries} from './references.js'
 import type {Ledger} from './mapped.js'
 import {validate} from './_validate.js'
 
@@ -75,6 +76,8 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
       blocks.push({kind: 'heading', text: block.lines.length === 1 && /\S \S \S/.test(block.lines[0]?.text ?? '') ? block.text : cleanBlock(block.lines, {}, context).text})
     } else if (block.kind === 'paragraph') {
       blocks.push({kind: 'paragraph', text: cleanBlock(block.lines, {markers: page.markers}, context).text})
+    } else if (block.kind === 'references') {
+      blocks.push({kind: 'references', entries: splitEntries(block.lines).map((entry) => cleanBlock(entry, {}, context).text)})
     } else {
       blocks.push(cleanFigure(block, context, page.markers))
     }
@@ -86,7 +89,7 @@ export async function ingest(raw: string, options: Readonly<IngestOptions>): Pro
     // Italics show only against damaged spaces: a note set with ordinary spaces throughout tells nothing.
     text: cleanBlock(f.lines, {italics: f.lines.some((line) => (line.text.match(/\uFFFD/g) ?? []).length >= 2), skip: footnoteLabelLength(f.lines[0]?.text ?? ''), skipReason: 'footnote-number'}, context).text
   }))
-  checkSequence(page.markers.map((m) => m.n), footnotes.map((f) => f.n), file)
+  checkSequence(page.markers, footnotes.map((f) => f.n), file, raw)
   const referenced = new Set(page.markers.map((m) => m.n))
   const defined = new Set(footnotes.map((f) => f.n))
   // A marker without a footnote goes back to the digits it was printed as: nothing invented.
@@ -156,12 +159,14 @@ function* hyphenPrefixes(lines: readonly Line[]): Generator<string> {
   for (const line of lines) for (const match of line.text.matchAll(/(\p{L}+)-\p{L}/gu)) if (match[1]) yield match[1]
 }
 
-function checkSequence(markers: readonly number[], footnotes: readonly number[], file: VFile): void {
+function checkSequence(markers: ReadonlyArray<{n: number; start: number}>, footnotes: readonly number[], file: VFile, raw: string): void {
   if (markers.length === 0 && footnotes.length === 0) {
     file.message('No footnotes found: the text has no footnote markers and no footnote blocks', {ruleId: 'no-footnotes', source: 'claimtrace'})
   }
   const defined = new Set(footnotes)
-  for (const n of markers) if (!defined.has(n)) file.message(`Unexpected marker ${n} without a footnote, kept as printed`, {ruleId: 'marker-without-footnote', source: 'claimtrace'})
+  for (const {n, start} of markers) {
+    if (!defined.has(n)) file.message(`Unexpected marker ${n} without a footnote, kept as printed`, {place: pointAt(raw, start), ruleId: 'marker-without-footnote', source: 'claimtrace'})
+  }
 }
 
 export type {Lexicon}

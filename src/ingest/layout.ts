@@ -4,39 +4,23 @@
  * figure source, keywords), removes running headers and page numbers, splits
  * page-bottom footnotes off the body, joins body paragraphs that a page break
  * or a footnote block cut, and takes the body’s footnote markers in sequence.
+ *
+ * To do: the state machine’s branches as a table of handlers, so that this file is small again.
  */
 import type {VFile} from 'vfile'
 import type {Ledger} from './mapped.js'
 import {classify, isIndented, type Line} from './lines.js'
 import {readHeader, settle} from './page.js'
 import {takeMarkers} from './markers.js'
-import {continuationGroup, isComplete, isFootnoteContinuation, leadingNumber, lineLengths, opensLikeNote, type FootnoteBlock} from './footnotes.js'
+import {continuationGroup, isComplete, isFootnoteContinuation, lineLengths, type FootnoteBlock} from './footnotes.js'
+import {footnoteStart} from './footnote-start.js'
 import {figureLabel, figureName, type FigureBlock} from './figures.js'
 import {isHeadingParagraph, headingFromSpaced} from './headings.js'
+import {isReferenceHeading, opensEntry, type ReferenceListBlock} from './references.js'
+import {continuesAcrossBlank, hasMarkers, isTerminated, runAt, type BodyMarker, type HeadingBlock, type ParagraphBlock} from './paragraphs.js'
 
-/** A body paragraph (its lines may span a page break). */
-export interface ParagraphBlock {
-  kind: 'paragraph'
-  lines: Line[]
-  /** Reopened after a page break or a footnote block. */
-  continued: boolean
-}
-
-/** A section heading. */
-export interface HeadingBlock {
-  kind: 'heading'
-  text: string
-  lines: Line[]
-}
-
-export type Block = ParagraphBlock | HeadingBlock | FigureBlock
-
-/** A marker found in the body, by raw offsets of its digits. */
-export interface BodyMarker {
-  n: number
-  start: number
-  end: number
-}
+export type {BodyMarker, HeadingBlock, ParagraphBlock} from './paragraphs.js'
+export type Block = ParagraphBlock | HeadingBlock | FigureBlock | ReferenceListBlock
 
 /** Publication data read off running headers and page numbers. */
 export interface LayoutMeta {
@@ -58,11 +42,6 @@ export interface Layout {
 
 type State = 'body' | 'footnote' | 'caption' | 'rows' | 'source' | 'keywords'
 
-/** How a footnote whose marker the body lost still announces itself. */
-const citationLike = /^\s*\d+[\uFFFD \t]+(?:See|Cf\.|Ibid|Op\. cit|“|"|\p{Lu}\.)/u
-
-/** Sentence-final text: the paragraph is complete (markers already taken off). */
-const terminated = /[.!?…]["”’)]*$|[.!?…]["”’)]*\d{1,3}$/
 
 /**
  * Lay out raw lines.
@@ -84,7 +63,11 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
   let interrupted = false
   let figure: FigureBlock | undefined
   let footnote: FootnoteBlock | undefined
+  /** The reference list, once its heading is passed: body text goes there. */
+  let references: ReferenceListBlock | undefined
   let expectedMarker = 1
+  /** Markers the sequence skipped, with where: reported as missing unless printed later, out of order. */
+  const skipped = new Map<number, {line: number; column: number}>()
   let previousText = ''
   /** Whether a blank line came since the last text line. */
   let blankSeen = false
@@ -149,7 +132,10 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     if (kind === 'spaced-heading') {
       interrupt('end')
       interrupted = false
-      blocks.push({kind: 'heading', text: headingFromSpaced(line.text), lines: [line]})
+      const text = headingFromSpaced(line.text)
+      blocks.push({kind: 'heading', text, lines: [line]})
+      references = isReferenceHeading(text) ? {kind: 'references', lines: []} : undefined
+      if (references) blocks.push(references)
       state = 'body'
       lastParagraph = undefined
       previousText = line.text
@@ -172,25 +158,10 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
 
     // A text line. Does it start the next footnote?
     const due = (footnotes[footnotes.length - 1]?.n ?? 0) + 1
-    const number = leadingNumber(line.text)
-    const shown = number !== undefined && number < expectedMarker
-    const afterBreak = state !== 'body' || blankPending || paragraph === undefined
-    let startsFootnote = false
-    if (number === due) {
-      startsFootnote =
-        state === 'footnote'
-          ? // Inside a block, a line may go on with the previous note and happen to start with the next number.
-            opensLikeNote(line.text) || /[.)\]][\s\uFFFD]*$/.test(previousText)
-          : afterBreak
-            ? shown || citationLike.test(line.text)
-            : // Mid-paragraph, only after a full sentence: “…in 1992. 3 Central Asian states…” is text.
-              shown && opensLikeNote(line.text) && terminated.test(previousText.replace(/[\s\uFFFD]+$/, ''))
-    } else if (number === due + 1 && shown && (state === 'footnote' || afterBreak) && opensLikeNote(line.text) && citationLike.test(line.text)) {
-      // Footnote `due` is missing (its line opens oddly, or was lost): go on with the sequence.
-      file.message(`Missing footnote \`${due}\`: the footnotes go from ${due - 1} to ${number}`, {place, ruleId: 'missing-footnote', source: 'claimtrace'})
-      startsFootnote = true
-    }
-    if (startsFootnote && number !== undefined) {
+    const start = footnoteStart(line.text, {due, expectedMarker, inBlock: state === 'footnote', afterBreak: state !== 'body' || blankPending || paragraph === undefined, previousText, previous: footnotes[footnotes.length - 1]})
+    if (start?.problem) file.message(start.problem.reason, {place, ruleId: start.problem.ruleId, source: 'claimtrace'})
+    const number = start?.n
+    if (number !== undefined) {
       // A footnote before its marker: the marker was lost (reported when the document is checked); the sequence goes on.
       if (number >= expectedMarker) expectedMarker = number + 1
       if (state === 'footnote') endFootnote('next-footnote')
@@ -209,6 +180,18 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
       footnote?.lines.push(line)
       previousText = line.text
       continue
+    }
+    // A complete-looking note, then words, then the next footnote whose marker the body has shown:
+    // no page turned in between (its footnote would sit on the page of its marker), so the words are the note’s.
+    if (state === 'footnote' && footnote && !isIndented(line.text)) {
+      const group = continuationGroup(lines, index, due, expectedMarker, true)
+      if (group && group.lines.length <= 8) {
+        footnote.lines.push(...group.lines)
+        file.message(`Kept text in footnote ${footnote.n}: the footnote block goes on to the page’s end or footnote ${due}`, {place, ruleId: 'footnote-continuation', source: 'claimtrace'})
+        index += group.span - 1
+        previousText = group.lines.at(-1)?.text ?? previousText
+        continue
+      }
     }
     // A caption is set with ordinary spaces; justified text (damaged spaces) is the body going on.
     if (state === 'caption' && !isIndented(line.text) && figure && (line.text.match(/\uFFFD/g) ?? []).length < 3) {
@@ -236,24 +219,53 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     const previousFootnote = footnotes[footnotes.length - 1]
     if (state === 'body' && (afterBlank || !paragraph) && previousFootnote?.endedBy === 'page-break') {
       const group = continuationGroup(lines, index, previousFootnote.n + 1, expectedMarker)
-      if (group && isFootnoteContinuation(group.lines, group.pieces, previousFootnote, lengths.body, lengths.footnote)) {
+      const evidence = {previous: previousFootnote, inReferences: references !== undefined, bodyLineLength: lengths.body, footnoteLineLength: lengths.footnote, opensEntry: (text: string) => opensEntry(text, undefined)}
+      if (group && isFootnoteContinuation(group.pieces, evidence)) {
         previousFootnote.lines.push(...group.lines)
         previousFootnote.endedBy = 'next-footnote'
         file.message(`Joined text to footnote ${previousFootnote.n}: it continues it from the page before`, {place, ruleId: 'footnote-continuation', source: 'claimtrace'})
         index += group.span - 1
         continue
       }
+      if (group && group.pieces.length === 1 && !isComplete(previousFootnote)) {
+        const at = previousFootnote.lines.at(-1)
+        file.message(`Kept text in the body, though footnote ${previousFootnote.n} (line ${(at?.index ?? 0) + 1}) breaks off before it: it reads as a paragraph`, {place, ruleId: 'ambiguous-continuation', source: 'claimtrace'})
+      }
     }
 
+    // A plain heading naming a reference list, set apart by a blank line.
+    if (state !== 'footnote' && afterBlank && !references && isReferenceHeading(line.text)) {
+      interrupt('end')
+      interrupted = false
+      blocks.push({kind: 'heading', text: line.text.replace(/[\s\uFFFD]+/g, ' ').trim(), lines: [line]})
+      references = {kind: 'references', lines: []}
+      blocks.push(references)
+      state = 'body'
+      lastParagraph = undefined
+      previousText = line.text
+      continue
+    }
     // Body text.
     if (state !== 'body') {
       if (state === 'footnote') endFootnote('page-break')
       state = 'body'
       interrupted = true
     }
+    if (references) {
+      // The reference list: its entries are told apart later (`splitEntries`); no markers there.
+      references.lines.push(line)
+      previousText = line.text
+      continue
+    }
     if (paragraph && blankPending && !continuesAcrossBlank(previousText, line.text)) closeParagraph()
     if (!paragraph) {
-      if (interrupted && lastParagraph && !isTerminated(lastParagraph, markers)) {
+      // A page break or a footnote block cut the paragraph before, unless that was a heading (it ends without a stop too).
+      // A heading’s own rest (a short run set apart) still joins it: “2. The Cotton Boom under Tsarist | Rule, 1880s-1917”.
+      const before = lastParagraph && blocks[blocks.indexOf(lastParagraph) - 1]
+      const heading = lastParagraph && isHeadingParagraph(lastParagraph.lines, before, {kind: 'paragraph'}, hasMarkers(lastParagraph, markers))
+      const rest = heading ? runAt(lines, index) : []
+      const headingGoesOn = heading && lastParagraph !== undefined && isHeadingParagraph([...lastParagraph.lines, ...rest], before, {kind: 'paragraph'}, false)
+      if (interrupted && lastParagraph && (!heading || headingGoesOn) && !isTerminated(lastParagraph, markers)) {
         paragraph = lastParagraph
         paragraph.continued = true
       } else {
@@ -266,16 +278,19 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     figure = undefined
     paragraph.lines.push(line)
     lastParagraph = paragraph
-    for (const marker of takeMarkers(line.text, expectedMarker)) {
-      for (const n of marker.skipped) {
-        file.message(`Missing marker \`${n}\`: the body goes from ${n - 1} to ${n + 1}`, {place: {line: line.index + 1, column: marker.start + 1}, ruleId: 'missing-marker', source: 'claimtrace'})
-      }
+    for (const marker of takeMarkers(line.text, expectedMarker, new Set(skipped.keys()))) {
+      for (const n of marker.skipped) skipped.set(n, {line: line.index + 1, column: marker.start + 1})
+      if (marker.outOfOrder) {
+        skipped.delete(marker.value)
+        file.message(`Unexpected marker \`${marker.value}\` after marker ${expectedMarker - 1}, expected it before: kept where it is printed`, {place: {line: line.index + 1, column: marker.start + 1}, ruleId: 'marker-out-of-order', source: 'claimtrace'})
+      } else expectedMarker = marker.value + 1
       markers.push({n: marker.value, start: line.start + marker.start, end: line.start + marker.end})
-      expectedMarker = marker.value + 1
     }
     previousText = line.text
   }
   endFootnote('end')
+  // Markers the sequence skipped and never met later were lost.
+  for (const [n, place] of skipped) file.message(`Missing marker \`${n}\`: the body goes from ${n - 1} to ${n + 1}`, {place, ruleId: 'missing-marker', source: 'claimtrace'})
 
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'paragraph' && !block.continued && isHeadingParagraph(block.lines, blocks[index - 1], blocks[index + 1], hasMarkers(block, markers))) {
@@ -283,24 +298,4 @@ export function layout(lines: readonly Line[], file: VFile, ledger: Ledger): Lay
     }
   }
   return {blocks, footnotes, markers, keywords, meta}
-}
-
-/** A blank line inside a paragraph: the line before it breaks a word or a sentence that the next line goes on with. */
-function continuesAcrossBlank(before: string, after: string): boolean {
-  return /\p{L}-$/u.test(before) || (/[\uFFFD ]$/.test(before) && /^\s*\p{Ll}/u.test(after))
-}
-
-function hasMarkers(paragraph: ParagraphBlock, markers: readonly BodyMarker[]): boolean {
-  return paragraph.lines.some((line) => markers.some((m) => m.start >= line.start && m.start < line.start + line.text.length))
-}
-
-/** Whether a paragraph ends a sentence (a trailing marker does not count against it). */
-function isTerminated(paragraph: ParagraphBlock, markers: readonly BodyMarker[]): boolean {
-  const last = paragraph.lines[paragraph.lines.length - 1]
-  if (!last) return true
-  const text = last.text.replace(/[\uFFFD\s]+$/, '')
-  const end = last.start + text.length
-  const marker = markers.find((m) => m.end === end)
-  const body = marker ? text.slice(0, marker.start - last.start) : text
-  return terminated.test(body)
 }

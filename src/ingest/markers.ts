@@ -62,7 +62,9 @@ export function markerCandidates(text: string): MarkerCandidate[] {
     if (punctuation.has(before) && /\d/.test(beforeThat)) {
       // `1992.11`: a year, a full stop, a marker; `2.43` is a decimal.
       const number = /\d+$/.exec(text.slice(0, start - 1))?.[0] ?? ''
-      if (year.test(number) && !match[0].startsWith('0') && match[0].length <= 3) {
+      // `60,000.22 The decree`: a number ends its sentence and the marker follows (a decimal goes on in lower case).
+      const endsSentence = before === '.' && /^(?:[\s\uFFFD]+(?:\p{Lu}|[“"(])|[\s\uFFFD]*$)/u.test(text.slice(end))
+      if ((year.test(number) || endsSentence) && !match[0].startsWith('0') && match[0].length <= 3) {
         found.push({start, end, value: Number(match[0]), strength: 'split'})
       }
       continue
@@ -87,27 +89,40 @@ export interface TakenMarker {
   start: number
   end: number
   value: number
-  /** Markers the sequence skipped to reach this one (never printed, or lost). */
+  /** Markers the sequence skipped to reach this one (never printed, lost, or printed later). */
   skipped: number[]
+  /** A marker the sequence skipped earlier, printed after a higher one. */
+  outOfOrder: boolean
   strength: MarkerCandidate['strength']
 }
 
 /**
  * Take the markers of one body line, in order, continuing the sequence at
  * `expected`. A glued candidate one past the expected number is taken too
- * (the expected marker was lost), and reported through `skipped`.
+ * (the expected marker was lost, or comes later), and reported through
+ * `skipped`; a glued candidate for a number skipped before (`pending`) is
+ * taken as printed out of order.
+ *
+ * @example
+ *   takeMarkers('friction.16 Uzbekistan closed.15 Then', 15).map((m) => [m.value, m.skipped, m.outOfOrder])
+ *   // → [[16, [15], false], [15, [], true]]
  */
-export function takeMarkers(text: string, expected: number): TakenMarker[] {
+export function takeMarkers(text: string, expected: number, pending: ReadonlySet<number> = new Set()): TakenMarker[] {
   const taken: TakenMarker[] = []
+  const skipped = new Set(pending)
   let next = expected
   for (const candidate of withRuns(text, markerCandidates(text))) {
     if (taken.length > 0 && candidate.start < (taken[taken.length - 1]?.end ?? 0)) continue
     if (candidate.value === next) {
-      taken.push({...candidate, skipped: []})
+      taken.push({...candidate, skipped: [], outOfOrder: false})
       next++
     } else if (candidate.value === next + 1 && candidate.strength === 'glued' && next > 1) {
-      taken.push({...candidate, skipped: [next]})
+      taken.push({...candidate, skipped: [next], outOfOrder: false})
+      skipped.add(next)
       next += 2
+    } else if (skipped.has(candidate.value) && candidate.strength === 'glued') {
+      taken.push({...candidate, skipped: [], outOfOrder: true})
+      skipped.delete(candidate.value)
     }
   }
   return taken

@@ -65,7 +65,9 @@ export function cleanBlock(lines: readonly Line[], options: Readonly<BlockOption
       return text.replace(glyphPattern, (m) => ligatureOf(m[0]), ledger, 'ligature-glyph')
     })
   let text = joinLines(pieces, context)
-  if (options.italics) text = markItalics(text, ledger)
+  // A line set with ordinary spaces throughout shows no italics: a run of capitals there is roman text.
+  const plainLines = lines.filter((line) => !line.text.includes('\uFFFD') && /\S \S+ \S/.test(line.text)).map((line) => [line.start, line.start + line.text.length] as const)
+  if (options.italics) text = markItalics(text, ledger, plainLines)
   text = text.replace(/\uFFFD/g, () => ' ', ledger, 'damaged-space')
   text = text.replace(/[ \t]{2,}|^[ \t]+|[ \t]+$/g, (m) => (m.index === 0 || m.index + m[0].length === text.text.length ? '' : ' '), ledger, 'whitespace')
   return restoreLigatures(text, context)
@@ -86,9 +88,15 @@ function withMarkers(text: MappedText, markers: ReadonlyArray<{n: number; start:
  * Mark italic spans: in this extraction, italic runs kept ordinary spaces
  * while roman text got U+FFFD, so two or more words joined by ordinary spaces
  * are a title set in italics. A span starts at a capital, holds no quote or
- * URL, and leaves trailing punctuation outside.
+ * URL, and leaves trailing punctuation outside. A line set with ordinary
+ * spaces throughout shows nothing: a span may go on into it, up to its first
+ * punctuation, but never starts there.
  */
-export function markItalics(text: MappedText, ledger: Ledger): MappedText {
+export function markItalics(text: MappedText, ledger: Ledger, plainLines: ReadonlyArray<readonly [number, number]> = []): MappedText {
+  const onPlainLine = (index: number) => {
+    const offset = text.offsets[index] ?? -1
+    return plainLines.some(([start, end]) => offset >= start && offset < end)
+  }
   const tokens = [...text.text.matchAll(/[^\s\uFFFD]+|[\s\uFFFD]+/g)]
   const spans: Array<[number, number]> = []
   let run: RegExpMatchArray[] = []
@@ -101,7 +109,8 @@ export function markItalics(text: MappedText, ledger: Ledger): MappedText {
       const last = words[words.length - 1]
       if (first?.index !== undefined && last?.index !== undefined) {
         const end = last.index + last[0].replace(/[,;:.]+$/, '').length
-        spans.push([first.index, end])
+        // A span can go on into a line set with ordinary spaces throughout, not start there.
+        if (!onPlainLine(first.index)) spans.push([first.index, end])
       }
     }
     run = []
@@ -116,6 +125,8 @@ export function markItalics(text: MappedText, ledger: Ledger): MappedText {
     } else {
       if (run.length > 0 && run[run.length - 1]?.[0] !== ' ') flush()
       run.push(token)
+      // On such a line, punctuation closes the span (`…Eurasian History, Vol. 17, No. 2` is roman after the comma).
+      if (/[,;]$/.test(value) && token.index !== undefined && onPlainLine(token.index)) flush()
     }
   }
   flush()

@@ -17,6 +17,7 @@ export type CleanBlock =
   | {kind: 'heading'; text: string}
   | {kind: 'paragraph'; text: string}
   | {kind: 'figure'; name: string; n: number; caption?: string; rows?: string[]; source?: string; labelled?: boolean}
+  | {kind: 'references'; entries: string[]}
 
 /** Split sentinel-bearing text into mdast phrasing nodes. */
 export function toPhrasing(text: string, options: {figureLinks?: boolean} = {}): PhrasingContent[] {
@@ -65,6 +66,7 @@ export function toMarkdownDocument(frontMatter: Record<string, unknown>, blocks:
   for (const block of blocks) {
     if (block.kind === 'heading') children.push({type: 'heading', depth: 2, children: toPhrasing(block.text)})
     else if (block.kind === 'paragraph') children.push({type: 'paragraph', children: toPhrasing(block.text, {figureLinks: true})})
+    else if (block.kind === 'references') children.push(referencesNode(block.entries))
     else children.push(figureNode(block))
   }
   for (const footnote of footnotes) {
@@ -84,6 +86,11 @@ export function toMarkdownDocument(frontMatter: Record<string, unknown>, blocks:
     strong: '*',
     rule: '-'
   })
+}
+
+/** A reference list: one paragraph per entry in a `:::references` directive (no claims are read from it). */
+function referencesNode(entries: readonly string[]): ContainerDirective {
+  return {type: 'containerDirective', name: 'references', attributes: {}, children: entries.map((entry) => ({type: 'paragraph', children: toPhrasing(entry)}))}
 }
 
 function figureNode(figure: Extract<CleanBlock, {kind: 'figure'}>): ContainerDirective {

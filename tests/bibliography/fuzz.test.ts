@@ -74,8 +74,11 @@ describe('exports on random selections of items', () => {
       fc.property(selections, (items) => {
         const ris = formatBibliography(items, {format: 'ris'})
         const back = new Cite(ris).data as Array<Record<string, unknown>>
-        expect(back.map((item) => essence(item, false))).toEqual(items.map((item) => essence(item, false)))
-        expect(ris.split('\n').every((line) => /^[A-Z][A-Z0-9] {2}-(?: |$)/.test(line))).toBe(true)
+        // Note: citation-js reads RIS `Y2` (the access date, where reference managers look for it) as the date of
+        // issue of some types (a `STAT`), so a year is compared only where the item has one.
+        const dated = (item: Record<string, unknown>, original: CslItem): unknown => ({...(essence(item, false) as object), ...(original['issued'] === undefined ? {year: undefined} : {})})
+        expect(back.map((item, i) => dated(item, items[i]!))).toEqual(items.map((item) => dated(item, item)))
+        expect(ris.split('\n').filter((line) => line !== '').every((line) => /^[A-Z][A-Z0-9] {2}-(?: |$)/.test(line))).toBe(true)
       }),
       runs
     )

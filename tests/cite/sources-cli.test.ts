@@ -1,3 +1,6 @@
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {PassThrough} from 'node:stream'
 import {describe, expect, it} from 'vitest'
 import {main} from '../../src/cli/main.js'
@@ -30,6 +33,18 @@ describe('claimtrace sources', () => {
     expect(stdout).toMatch(/^mesamed2012 +book +Mesamed · 2012 · Israel v Tsentralnoy Azii: grezy i realnost$/m)
     expect(stdout).toMatch(/^ +footnotes +2 \(p\. 49\), 3 \(p\. 48\), 7 \(p\. 56-57\), 19 \(p\. 74\), 22 \(p\. 152\)$/m)
     expect(stdout).toContain('https://doi.org/10.24975/2313-8920-2018-5-1-8-36')
-    expect(stdout.trim().endsWith('54 sources')).toBe(true)
+    expect(stdout.trim().endsWith('54 sources\n64 of 64 footnotes resolved to a source')).toBe(true)
+  })
+
+  it('should count the footnotes that resolved and list the rest', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-sources-'))
+    try {
+      await mkdir(path.join(dir, 'doc'))
+      await writeFile(path.join(dir, 'doc', 'paper.md'), '---\nid: doc\n---\n\n## A\n\nOne.[^1] Two.[^2] Three.[^3]\n\n[^1]: V.I. Mesamed, *Israel v Tsentralnoy Azii*, Moscow, 2012, p. 49.\n\n[^2]: The figures for 2019 are preliminary.\n\n[^3]: Ibid., p. 50.\n')
+      const {stdout} = await run(['sources', '--corpus', dir])
+      expect(stdout.trim().split('\n').slice(-2)).toEqual(['2 of 3 footnotes resolved to a source; not resolved (a comment, or a reference that could not be read):', '  [2] The figures for 2019 are preliminary.'])
+    } finally {
+      await rm(dir, {recursive: true, force: true})
+    }
   })
 })

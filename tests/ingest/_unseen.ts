@@ -16,21 +16,23 @@ import {toString} from 'mdast-util-to-string'
 import type {ContainerDirective} from 'mdast-util-directive'
 import type {Paragraph, Root, RootContent} from 'mdast'
 import {ingest} from '../../src/ingest/index.js'
-import type {CleanArticle} from '../fixtures/damage.js'
+import {referenceHeadings, type CleanArticle} from '../fixtures/damage.js'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
 
-export const norm = (text: string) => text.replace(/\s+/g, ' ').trim()
-/** Plain text of clean Markdown-ish text: no markers, no emphasis stars. */
-export const plain = (text: string) => norm(text.replace(/\[\^\d+\]/g, '').replace(/\*/g, ''))
+import {misplaced, norm, plain} from './_misplaced.js'
+
+export {misplaced, norm, plain}
 const lastWords = (text: string) => text.split(/\s+/).filter(Boolean).slice(-3).join(' ')
 
 /** One fixture, ingested once (in `beforeAll`), with ways to look into the result. */
 export interface Unseen {
   clean: CleanArticle
   raw: string
-  /** Abstract and body paragraphs of the clean article. */
+  /** Abstract and body paragraphs of the clean article (not its reference list). */
   paragraphs: string[]
+  /** Entries of the clean article’s reference list (empty without one). */
+  entries: string[]
   markdown(): string
   tree(): Root
   allOf<T extends RootContent['type']>(type: T, root?: Root | RootContent): Array<Extract<RootContent, {type: T}>>
@@ -63,7 +65,8 @@ export function loadUnseen(name: string): Unseen {
   return {
     clean,
     raw,
-    paragraphs: [...clean.abstract, ...clean.sections.flatMap((s) => s.paragraphs)],
+    paragraphs: [...clean.abstract, ...clean.sections.filter((s) => !referenceHeadings.test(s.heading)).flatMap((s) => s.paragraphs)],
+    entries: clean.sections.filter((s) => referenceHeadings.test(s.heading)).flatMap((s) => s.paragraphs),
     markdown: () => markdown,
     tree: () => tree,
     allOf,
@@ -76,10 +79,11 @@ export function loadUnseen(name: string): Unseen {
  * Register the checks every fixture must pass.
  *
  * @param fixture    From {@link loadUnseen}.
- * @param continued  The footnote the fixture continues across a page break.
+ * @param continued  The footnote the fixture continues across a page break (when its rendering has one).
+ * @param exact      Share of footnotes that must come out word for word (default 0.9).
  */
-export function commonChecks(fixture: Unseen, continued: number): void {
-  const {clean, paragraphs, allOf, directives, bodyParagraphs} = fixture
+export function commonChecks(fixture: Unseen, continued?: number, exact = 0.9): void {
+  const {clean, paragraphs, entries, allOf, directives, bodyParagraphs} = fixture
   const N = Object.keys(clean.footnotes).length
 
   it('should write one reference and one definition per footnote, numbered 1..N in order', () => {
@@ -88,18 +92,38 @@ export function commonChecks(fixture: Unseen, continued: number): void {
     expect(allOf('footnoteDefinition').map((d) => Number(d.identifier)), 'footnote definitions in order').toEqual(expected)
   })
 
-  it('should recover at least 90% of the footnote texts exactly', () => {
+  it(`should recover at least ${exact * 100}% of the footnote texts exactly`, () => {
     const got = new Map(allOf('footnoteDefinition').map((d) => [Number(d.identifier), norm(toString(d))]))
     const differ = Object.entries(clean.footnotes)
       .map(([n, text]) => ({n: Number(n), expected: plain(text), actual: got.get(Number(n)) ?? '(missing)'}))
       .filter((f) => f.expected !== f.actual)
-    expect(differ.length, `footnotes that differ:\n${JSON.stringify(differ, null, 2)}`).toBeLessThanOrEqual(Math.floor(N * 0.1))
+    expect(differ.length, `footnotes that differ:\n${JSON.stringify(differ, null, 2)}`).toBeLessThanOrEqual(Math.floor(N * (1 - exact) + 1e-9))
   })
 
-  it('should join a footnote continued on the next page, and nothing else', () => {
-    const definition = allOf('footnoteDefinition').find((d) => d.identifier === String(continued))
-    expect(norm(toString(definition ?? {type: 'text', value: ''}))).toBe(plain(clean.footnotes[String(continued)] ?? ''))
+  it('should never put footnote text in a body paragraph, nor body text in a footnote', () => {
+    const body = bodyParagraphs().map((p) => norm(toString(p)))
+    expect(misplaced(clean, body, allOf('footnoteDefinition').map((d) => norm(toString(d))))).toEqual([])
   })
+
+  if (continued !== undefined) {
+    it('should join a footnote continued on the next page, and nothing else', () => {
+      const definition = allOf('footnoteDefinition').find((d) => d.identifier === String(continued))
+      expect(norm(toString(definition ?? {type: 'text', value: ''}))).toBe(plain(clean.footnotes[String(continued)] ?? ''))
+    })
+  }
+
+  if (entries.length > 0) {
+    it('should keep the reference list as a section, one entry per paragraph of a :::references directive', () => {
+      const [list, ...others] = directives('references')
+      expect(others).toEqual([])
+      const heading = fixture.tree().children.findLastIndex((n) => n.type === 'heading')
+      expect(fixture.tree().children.indexOf(list!), 'the list follows the last heading').toBe(heading + 1)
+      const got = (list?.children ?? []).map((c) => norm(toString(c)))
+      expect(got).toHaveLength(entries.length)
+      const wrong = entries.map(plain).filter((entry) => !got.includes(entry))
+      expect(wrong.length, `entries not recovered:\n${wrong.join('\n')}`).toBeLessThanOrEqual(Math.floor(entries.length * 0.1))
+    })
+  }
 
   it('should keep at least 90% of the multi-word italic titles as emphasis', () => {
     const got = new Map(allOf('footnoteDefinition').map((d) => [Number(d.identifier), d]))

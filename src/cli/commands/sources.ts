@@ -43,6 +43,21 @@ export function sourceUses(
   return [...uses.values()]
 }
 
+/**
+ * How many footnotes resolved to a source, and the ones that did not.
+ *
+ * @param footnotes
+ *   The corpus's footnotes, with citations.
+ * @returns
+ *   The count of footnotes citing at least one source, and the others.
+ * @example
+ *   resolvedFootnotes(corpus.footnotes) // => {resolved: 64, total: 64, unresolved: []}
+ */
+export function resolvedFootnotes(footnotes: ReadonlyArray<{document: string; n: number; text: string; citations: readonly Citation[]}>): {resolved: number; total: number; unresolved: Array<{document: string; n: number; text: string}>} {
+  const unresolved = footnotes.filter((d) => d.citations.length === 0).map(({document, n, text}) => ({document, n, text}))
+  return {resolved: footnotes.length - unresolved.length, total: footnotes.length, unresolved}
+}
+
 function label(item: CslItem): string {
   return [authorsOf(item).join(', '), yearOf(item), field(item, 'title') || '(untitled)'].filter((d) => d !== undefined && d !== '').join(' · ')
 }
@@ -97,6 +112,13 @@ export const command: Command = {
       if (typeof source['DOI'] === 'string') lines.push(`${' '.repeat(width + 22)}https://doi.org/${source['DOI']}`)
     }
     lines.push('', `${uses.length} sources`)
+    const {resolved, total, unresolved} = resolvedFootnotes(corpus.footnotes)
+    const documents = new Set(corpus.footnotes.map((d) => d.document)).size
+    lines.push(`${resolved} of ${total} footnotes resolved to a source${unresolved.length > 0 ? '; not resolved (a comment, or a reference that could not be read):' : ''}`)
+    for (const footnote of unresolved) {
+      const text = footnote.text.length > 90 ? footnote.text.slice(0, 89) + '…' : footnote.text
+      lines.push(`  ${documents > 1 ? footnote.document + ' ' : ''}[${footnote.n}] ${text}`)
+    }
     io.stdout.write(lines.join('\n') + '\n')
     return 0
   }

@@ -42,7 +42,7 @@ async function open(url: string, from: BrowserContext = context): Promise<Page> 
 }
 
 /** The little of the DOM the evaluated functions read (this file is type-checked without the DOM library). */
-type Window = {__pwned?: unknown; document: {activeElement: {id: string; tagName: string; getAttribute(name: string): string | null} | null}}
+type Window = {__pwned?: unknown; location: {hash: string}; document: {activeElement: {id: string; tagName: string; getAttribute(name: string): string | null} | null}}
 
 const shot = (page: Page, name: string) => page.screenshot({path: path.join(artifacts, `${name}.png`)})
 
@@ -174,19 +174,21 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
     const target = await focused()
     expect(target).toMatch(/^#c\d{3}$/)
     await page.keyboard.press('Enter')
+    // Following a link to a fragment is a same-document navigation: wait for it rather than race it.
+    await page.waitForFunction((hash) => (globalThis as unknown as Window).location.hash === hash, target)
     expect(new URL(page.url()).hash).toBe(target)
     // From the claim, the next stop is its marker; Enter opens the note, Esc closes it and gives focus back.
     await page.keyboard.press('Tab')
     const marker = await focused()
     expect(marker).toMatch(/^#fn-\d+$/)
     await page.keyboard.press('Enter')
-    expect(await page.locator('#popover').isVisible()).toBe(true)
+    await page.locator('#popover').waitFor({state: 'visible'})
     expect(await focused()).toBe('popover')
     await page.keyboard.press('Tab')
     expect(await focused()).toBe('popover-close')
     await shot(page, '5-keyboard')
     await page.keyboard.press('Escape')
-    expect(await page.locator('#popover').isVisible()).toBe(false)
+    await page.locator('#popover').waitFor({state: 'hidden'})
     expect(await focused()).toBe(marker)
     await page.close()
   })
@@ -195,6 +197,7 @@ describe.skipIf(!available)('the reader page in Chromium', () => {
     const page = await open(article, noScript)
     expect(await page.locator('#search').isVisible()).toBe(false)
     await page.locator('a[href="#fn-25"]').first().click()
+    await page.waitForFunction(() => (globalThis as unknown as Window).location.hash === '#fn-25')
     expect(new URL(page.url()).hash).toBe('#fn-25')
     const note = page.locator('#fn-25')
     expect(await note.isVisible()).toBe(true)

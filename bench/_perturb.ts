@@ -8,7 +8,7 @@
  */
 import {createHash} from 'node:crypto'
 import {factsIn} from '../src/facts/facts.js'
-import {countries, places} from '../src/corpus/_countries.js'
+import {countries, places} from '../src/tables/countries.js'
 import {analyse, DIRECTIONS} from '../src/language/index.js'
 import type {Claim, Verification} from '../src/types.js'
 import type {LabelledStatement} from './_statements.js'

@@ -5,7 +5,7 @@
  * while plain Fuse.js scans every claim. Queries: the evaluation set.
  */
 import Fuse from 'fuse.js'
-import {openCorpus} from '../src/corpus/index.js'
+import {openCorpus} from '../src/facade/index.js'
 import {Searcher} from '../src/search/index.js'
 import type {Claim} from '../src/types.js'
 import {loadQueries} from './_eval.js'

@@ -7,7 +7,8 @@
  * one process.
  */
 import {readFileSync} from 'node:fs'
-import {bundledCorpus, openCorpus, readCorpus} from '../src/corpus/index.js'
+import {bundledCorpus, readCorpus} from '../src/corpus/index.js'
+import {openCorpus} from '../src/facade/index.js'
 import {buildSite} from '../src/html/index.js'
 import {buildIndex, check} from '../src/html/browser/check.js'
 import {toReaderData} from '../src/html/data.js'

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js'
 import MiniSearch from 'minisearch'
-import {openCorpus} from '../src/corpus/index.js'
+import {openCorpus} from '../src/facade/index.js'
 import {Searcher} from '../src/search/index.js'
 import type {Claim} from '../src/types.js'
 import {loadQueries} from './_eval.js'

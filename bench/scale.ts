@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
     }
   })()
   // One code for every step (the store's key is the code's): dist/ when built, as `npm run bench` does.
-  const {openCorpus} = (await import(built ? '../dist/corpus/index.js' : '../src/corpus/index.js')) as typeof import('../src/corpus/index.js')
+  const {openCorpus} = (await import(built ? '../dist/facade/index.js' : '../src/facade/index.js')) as typeof import('../src/facade/index.js')
   const {buildStore} = (await import(built ? '../dist/store/index.js' : '../src/store/index.js')) as typeof import('../src/store/index.js')
   const rows: Array<Record<string, string | number>> = []
   const baselines: Array<Record<string, string | number>> = []

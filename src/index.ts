@@ -7,8 +7,8 @@
  *
  * @packageDocumentation
  */
-export {openCorpus, Corpus} from './corpus/index.js'
-export type {BibliographyRestriction, OpenOptions} from './corpus/index.js'
+export {openCorpus, Corpus} from './facade/index.js'
+export type {BibliographyRestriction, OpenOptions} from './facade/index.js'
 export {ingest, MAX_INPUT} from './ingest/entry.js'
 export type {IngestOptions, IngestResult, Ledger, Edit} from './ingest/entry.js'
 export {Searcher, describeSourceCheck} from './search/index.js'

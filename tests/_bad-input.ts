@@ -129,7 +129,7 @@ export const placeholders: Readonly<Record<string, (dir: string) => Promise<Made
   },
   POISONED: async (dir) => {
     const cache = await folder(dir, 'poisoned')
-    const {openCorpus} = await import('../src/corpus/index.js')
+    const {openCorpus} = await import('../src/facade/index.js')
     const previous = process.env['CLAIMTRACE_CACHE_DIR']
     process.env['CLAIMTRACE_CACHE_DIR'] = cache
     try {

@@ -2,7 +2,7 @@
  * What every command reads off its arguments the same way: the corpus to
  * open, the text positional, integer and string flags, the terminal.
  */
-import type {Corpus} from '../corpus/index.js'
+import type {Corpus} from '../facade/index.js'
 import {fail} from '../errors.js'
 import type {Args, Io} from './_io.js'
 import {progress} from './_progress.js'
@@ -14,7 +14,7 @@ import {printDiagnostics} from './_report.js'
  * terminal. Its load and cite diagnostics go to stderr unless `--quiet`.
  */
 export async function corpusOf(args: Args, io?: Io): Promise<Corpus> {
-  const {openCorpus} = await import('../corpus/index.js')
+  const {openCorpus} = await import('../facade/index.js')
   const bar = io ? await progress({...io, stdout: io.stdout}, false, 'papers') : undefined
   let corpus: Corpus
   try {

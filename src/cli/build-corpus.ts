@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const relative = path.relative(root, corpusDir)
   const {readCorpus} = await import('../corpus/read.js')
   const {buildCorpus} = await import('../corpus/load.js')
-  const {modelKey, serializeModel, bundledModel} = await import('../corpus/_cache.js')
+  const {modelKey, serializeModel, bundledModel} = await import('../corpus/cache.js')
   const sources = await readCorpus(relative)
   const corpus = buildCorpus(sources, relative)
   await writeFile(path.join(corpusDir, bundledModel), serializeModel(await modelKey(sources, relative), corpus))

@@ -7,8 +7,8 @@
  */
 
 import type {Annotations} from '../types.js'
-import {countries} from './_countries.js'
-import {notNouns, scales, units} from './_words.js'
+import {countries} from '../tables/countries.js'
+import {notNouns, scales, units} from '../tables/words.js'
 import {entitiesIn} from './entities.js'
 import {escapeRegExp as escape} from '../_regex.js'
 

@@ -14,7 +14,7 @@ import {location} from 'vfile-location'
 import type {Claim} from '../types.js'
 import {annotate} from './annotate.js'
 import {flatten, type Flat, type Marker} from './flatten.js'
-import {segment} from './segment.js'
+import {segment} from '../language/segment.js'
 
 /** Leading punctuation left over after a marker ("1992[^10]; Israeli embassy…"). */
 const leading = /^[\s,;:.)\]}]+/u

@@ -7,8 +7,8 @@
  * @packageDocumentation
  */
 
-import {countries, geographic} from './_countries.js'
-import {bodies, calendar, connectors, notAcronyms, stopwords, titleModifiers, titles} from './_words.js'
+import {countries, geographic} from '../tables/countries.js'
+import {bodies, calendar, connectors, notAcronyms, stopwords, titleModifiers, titles} from '../tables/words.js'
 
 const countryForms = new Set(Object.values(countries).flat())
 const acronymPattern = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d]+(?:-\d+)?(?![\p{L}\p{N}]))/gu

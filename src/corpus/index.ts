@@ -6,8 +6,6 @@
  * @packageDocumentation
  */
 
-export {Corpus, openCorpus, STORE_FROM, type BibliographyRestriction, type OpenOptions} from './corpus.js'
 export {bundledCorpus, readCorpus} from './read.js'
 export {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from './annotate.js'
-export {segment, type Span} from './segment.js'
 export type {CorpusData} from './load.js'

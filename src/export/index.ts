@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import type {Corpus} from '../corpus/index.js'
+import type {Corpus} from '../facade/index.js'
 
 /** One exported record. */
 export type ExportRecord =

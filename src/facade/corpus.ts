@@ -8,19 +8,19 @@
 import type {VFileMessage} from 'vfile-message'
 import {fail} from '../errors.js'
 import {Searcher, type SearchOptions, type VerifyOptions} from '../search/index.js'
-import {ClaimIndex} from '../search/_index.js'
-import type {Prepared} from '../search/_engine.js'
+import {ClaimIndex} from '../search/claim-index.js'
+import type {Prepared} from '../search/engine.js'
 import type {Claim, CslItem, Document, Footnote, Resolution, SearchHit, Verification} from '../types.js'
 import {formatBibliography, formatCitation, type BibliographyOptions, type CitationOptions} from '../bibliography/index.js'
 import {lstat, readdir} from 'node:fs/promises'
 import {need, needOptions} from '../_check.js'
-import {cacheEnabled, cachedModel} from './_cache.js'
+import {cacheEnabled, cachedModel} from '../corpus/cache.js'
 import {checkLoaded, restrict} from './_restrict.js'
-import type {CorpusData} from './load.js'
+import type {CorpusData} from '../corpus/load.js'
 import type {LanguageData} from '../language/index.js'
-import {bundledCorpus, readCorpus} from './read.js'
+import {bundledCorpus, readCorpus} from '../corpus/read.js'
 import path from 'node:path'
-import type {BuildEvent} from '../store/_events.js'
+import type {BuildEvent} from '../store/events.js'
 
 /** Options of {@link Corpus.bibliography}: a style and format, and what to restrict the list to. */
 export interface BibliographyRestriction extends BibliographyOptions {
@@ -351,7 +351,7 @@ export async function openCorpus(dir: string = bundledCorpus, options?: Readonly
     if (store !== undefined) return new Corpus(await openStore(dir, {store, onProgress: options?.onProgress}))
   }
   const files = await readCorpus(dir)
-  const build = async (): Promise<CorpusData> => (await import('./load.js')).buildCorpus(files, dir)
+  const build = async (): Promise<CorpusData> => (await import('../corpus/load.js')).buildCorpus(files, dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
   return new Corpus(cache ? await cachedModel(files, dir, build) : await build())
 }

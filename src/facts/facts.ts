@@ -4,11 +4,11 @@
  * organisations, companies, people and programmes the corpus names. The
  * verifier compares a statement's facts with the matched claim's sentence's.
  */
-import {capitals, countries, geographic as geographicWords, places} from '../corpus/_countries.js'
+import {capitals, countries, geographic as geographicWords, places} from '../tables/countries.js'
 import {monthNames} from '../_calendar.js'
 import {escapeRegExp as escape} from '../_regex.js'
 import {agrees, isYear, numbersIn, sameKind, type StatedNumber} from './numbers.js'
-import {titleModifiers, titles} from '../corpus/_words.js'
+import {titleModifiers, titles} from '../tables/words.js'
 import {editDistance} from '../_distance.js'
 
 /** What a fact is about; a discrepancy pairs two facts of one kind. */

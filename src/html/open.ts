@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 
-import {bundledCorpus, openCorpus, readCorpus} from '../corpus/index.js'
+import {bundledCorpus, readCorpus} from '../corpus/index.js'
+import {openCorpus} from '../facade/index.js'
 import {buildSite, type Options, type SiteFile} from './site.js'
 
 /**

@@ -7,7 +7,7 @@
 
 import {VFile} from 'vfile'
 import {listStyles} from '../bibliography/index.js'
-import type {Corpus} from '../corpus/index.js'
+import type {Corpus} from '../facade/index.js'
 import {toDocument} from '../corpus/document.js'
 import {processor} from '../corpus/load.js'
 import type {Source} from '../corpus/read.js'

@@ -7,7 +7,7 @@
  */
 import {DIRECTIONS, RELATION_WEIGHT, type Thesaurus, type Word} from '../language/index.js'
 import type {Discrepancy, MatchHow} from '../types.js'
-import {STOPWORDS, stem} from './_text.js'
+import {STOPWORDS, stem} from './text.js'
 
 /** Parts of speech that carry content. */
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X'])

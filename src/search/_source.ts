@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js'
 import type {Citation, CslItem} from '../types.js'
-import {normalize} from './_text.js'
+import {normalize} from './text.js'
 import {authorsOf, field, yearOf} from '../_csl.js'
 
 interface SourceRow {

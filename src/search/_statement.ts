@@ -4,7 +4,7 @@
  * sentences, then clauses joined by `;` or by a conjunction that starts a
  * new clause (“…, and Peres visited Tashkent”, “… while Uzbekistan…”).
  */
-import {segment} from '../corpus/segment.js'
+import {segment} from '../language/segment.js'
 import type {Word} from '../language/index.js'
 
 /** Openers that ask whether the rest is true: the rest is the assertion. */

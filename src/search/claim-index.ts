@@ -14,7 +14,7 @@
  */
 import Fuse from 'fuse.js'
 import type {Claim} from '../types.js'
-import {tokenize, type Token} from './_text.js'
+import {tokenize, type Token} from './text.js'
 import {editDistance} from '../_distance.js'
 
 /** How much a term counts, by where it sits in the claim's record; a posting stores the code (the index) of its best field. */

@@ -8,9 +8,9 @@ import {aliasesIn, factsIn, properNames, type Fact} from '../facts/facts.js'
 import {analyseCorpus, isEnglish, Thesaurus, unpack, type LanguageData, type PackedWord, type ThesaurusData, type Word} from '../language/index.js'
 import type {Claim, CslItem} from '../types.js'
 import type {AlignContext} from './_align.js'
-import {ClaimIndex} from './_index.js'
+import {ClaimIndex} from './claim-index.js'
 import {SourceMatcher} from './_source.js'
-import {normalize, tokenize} from './_text.js'
+import {normalize, tokenize} from './text.js'
 
 /** How many claims back a name may have been given for “it” or “they” to refer to it. */
 const NEIGHBOURS = 4

@@ -4,7 +4,7 @@
  */
 import type {Citation, CslItem, Resolution, SearchHit, Verification} from '../types.js'
 import {authorsOf, field, yearOf} from '../_csl.js'
-import {spans, tokenize} from './_text.js'
+import {spans, tokenize} from './text.js'
 
 /** Rendering options. */
 export interface FormatOptions {

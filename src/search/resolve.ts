@@ -22,9 +22,9 @@
  * can still reach the top (see {@link rank}); no scan of the corpus.
  */
 import type {Claim, CslItem, Resolution} from '../types.js'
-import {FIELD_WEIGHTS, type ClaimIndex} from './_index.js'
+import {FIELD_WEIGHTS, type ClaimIndex} from './claim-index.js'
 import {RELATION_WEIGHT, type Relation} from '../language/relations.js'
-import {MAX_QUERY_CHARS, stem, tokenize, type Token} from './_text.js'
+import {MAX_QUERY_CHARS, stem, tokenize, type Token} from './text.js'
 
 /** A query term with its weight in the ranking. */
 export interface QueryTerm {

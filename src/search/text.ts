@@ -3,7 +3,7 @@
  * normaliser, one tokeniser, one light stemmer. Tables, not branches.
  */
 
-import {countries} from '../corpus/_countries.js'
+import {countries} from '../tables/countries.js'
 
 /** One analysed word of a text. */
 export interface Token {

@@ -21,9 +21,9 @@ import {factsIn, properNames, rivals, same, sameName, type Fact} from '../facts/
 import type {Claim, Discrepancy, Explanation, Verification, VerificationPart} from '../types.js'
 import {align, credit, type Alignment} from './_align.js'
 import {decide, type Features, type Outcome} from './_decide.js'
-import type {Engine} from './_engine.js'
+import type {Engine} from './engine.js'
 import {assertion, parts} from './_statement.js'
-import {STOPWORDS, stem, tokenize} from './_text.js'
+import {STOPWORDS, stem, tokenize} from './text.js'
 import {analyse as analyseQuery, rank, sourcesOf, type Ranked} from './resolve.js'
 
 /** Candidates within this of the best resolve score are weighed on their evidence. */

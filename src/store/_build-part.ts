@@ -5,7 +5,7 @@
 import {buildDocument} from '../corpus/load.js'
 import type {Source} from '../corpus/read.js'
 import {analyse, type PackedWord} from '../language/index.js'
-import {buildIndexData} from '../search/_index.js'
+import {buildIndexData} from '../search/claim-index.js'
 import {encode} from './_container.js'
 import {BLOCK, storeMessage, type PartMeta} from './_part.js'
 

@@ -8,7 +8,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {VFileMessage as Message} from 'vfile-message'
 import type {PackedWord} from '../language/index.js'
-import type {IndexData} from '../search/_index.js'
+import type {IndexData} from '../search/claim-index.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
 import {decode, type Decoded} from './_container.js'
 

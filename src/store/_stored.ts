@@ -7,8 +7,8 @@
 import type {VFileMessage} from 'vfile-message'
 import type {CorpusData} from '../corpus/load.js'
 import type {LanguageData, PackedWord, ThesaurusData} from '../language/index.js'
-import {ClaimIndex, type IndexData} from '../search/_index.js'
-import type {Prepared} from '../search/_engine.js'
+import {ClaimIndex, type IndexData} from '../search/claim-index.js'
+import type {Prepared} from '../search/engine.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
 import type {PartReader, PartMeta, StoredMessage} from './_part.js'
 

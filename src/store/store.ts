@@ -15,22 +15,22 @@
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs'
 import {lstat, readdir, readFile, stat} from 'node:fs/promises'
-import {cacheFolder, prepareFolder} from '../corpus/_cache-folder.js'
+import {cacheFolder, prepareFolder} from '../corpus/cache-folder.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {ClaimtraceError} from '../errors.js'
 import {readCorpus, type Source} from '../corpus/read.js'
-import {WorkRegistry} from '../corpus/_works.js'
+import {WorkRegistry} from '../corpus/works.js'
 import {buildThesaurus, type ThesaurusData} from '../language/index.js'
 import {Wordnet} from '../language/wordnet.js'
-import {ClaimIndex, mergeIndexData, type IndexData} from '../search/_index.js'
-import {tokenize} from '../search/_text.js'
+import {ClaimIndex, mergeIndexData, type IndexData} from '../search/claim-index.js'
+import {tokenize} from '../search/text.js'
 import {decode, encode, type Decoded} from './_container.js'
 import {lock, writeAtomic} from './_files.js'
 import {codeKey} from './_key.js'
 import {PartReader, reviveMessage, storeMessage, type PartMeta, type StoredMessage} from './_part.js'
 import {StoredCorpus} from './_stored.js'
-import type {BuildEvent, BuildReport} from './_events.js'
+import type {BuildEvent, BuildReport} from './events.js'
 
 /** Name of the store folder inside a corpus. */
 export const STORE = '.claimtrace'
@@ -45,7 +45,7 @@ export interface Options {
   wait?: number
 }
 
-export type {BuildEvent, BuildReport} from './_events.js'
+export type {BuildEvent, BuildReport} from './events.js'
 
 interface ManifestPaper {
   folder: string

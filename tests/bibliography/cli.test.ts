@@ -2,7 +2,7 @@ import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import {describe, expect, it} from 'vitest'
 import {run} from '../_cli.js'
-import {openCorpus} from '../../src/corpus/index.js'
+import {openCorpus} from '../../src/facade/index.js'
 
 
 describe('claimtrace bib', () => {

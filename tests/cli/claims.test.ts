@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {run} from '../_cli.js'
-import {openCorpus} from '../../src/corpus/index.js'
+import {openCorpus} from '../../src/facade/index.js'
 import type {Claim, Footnote} from '../../src/types.js'
 
 const mini = 'tests/fixtures/corpus-mini'

@@ -2,8 +2,8 @@ import {chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utim
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {openCorpus} from '../../src/corpus/index.js'
-import {cacheFolder} from '../../src/corpus/_cache-folder.js'
+import {openCorpus} from '../../src/facade/index.js'
+import {cacheFolder} from '../../src/corpus/cache-folder.js'
 
 const mini = 'tests/fixtures/corpus-mini'
 const root = process.getuid?.() === 0

@@ -3,7 +3,7 @@ import {cp, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/pr
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {openCorpus} from '../../src/corpus/index.js'
+import {openCorpus} from '../../src/facade/index.js'
 
 const mini = 'tests/fixtures/corpus-mini'
 const statement = 'between 1993 and 2006 Israel invested about $300 million in Kazakhstan’s economy'
@@ -123,7 +123,7 @@ describe('a model.json beside a corpus', () => {
   it('should be ignored outside the bundled corpus, whatever its key', async () => {
     const {readCorpus} = await import('../../src/corpus/read.js')
     const {buildCorpus} = await import('../../src/corpus/load.js')
-    const {modelKey, serializeModel} = await import('../../src/corpus/_cache.js')
+    const {modelKey, serializeModel} = await import('../../src/corpus/cache.js')
     const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-model-'))
     try {
       await cp('tests/fixtures/corpus-bad/c-good', path.join(dir, 'good'), {recursive: true})
@@ -140,7 +140,7 @@ describe('a model.json beside a corpus', () => {
   it('should be checked like a cache entry when it ships with the bundled corpus', async () => {
     const {readCorpus} = await import('../../src/corpus/read.js')
     const {buildCorpus} = await import('../../src/corpus/load.js')
-    const {modelKey, readBundledModel, serializeModel} = await import('../../src/corpus/_cache.js')
+    const {modelKey, readBundledModel, serializeModel} = await import('../../src/corpus/cache.js')
     const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-model-'))
     try {
       await cp(path.join(mini, 'mini-2020'), path.join(dir, 'mini-2020'), {recursive: true})

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {ClaimtraceError} from '../../src/errors.js'
-import {openCorpus, type Corpus} from '../../src/corpus/index.js'
+import {openCorpus, type Corpus} from '../../src/facade/index.js'
 
 let corpus: Corpus
 

@@ -108,7 +108,7 @@ describe('footnote identifiers', () => {
 describe('unreadable papers', () => {
   it('should report a binary or unreadable paper.md and still load the rest', async () => {
     const {cp, mkdir, writeFile} = await import('node:fs/promises')
-    const {openCorpus} = await import('../../src/corpus/index.js')
+    const {openCorpus} = await import('../../src/facade/index.js')
     const dir = await mkdtemp(path.join(tmpdir(), 'claimtrace-unreadable-'))
     try {
       await cp('tests/fixtures/corpus-bad/c-good', path.join(dir, 'good'), {recursive: true})

@@ -5,7 +5,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {openCorpus, type Corpus} from '../../src/corpus/index.js'
+import {openCorpus, type Corpus} from '../../src/facade/index.js'
 
 const endings: Record<number, string> = {
   1: 'have created new and great possibilities”',

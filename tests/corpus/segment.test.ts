@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {segment} from '../../src/corpus/segment.js'
+import {segment} from '../../src/language/segment.js'
 
 function sentences(text: string): string[] {
   return segment(text).map((span) => text.slice(span.start, span.end).trim())

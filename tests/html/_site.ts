@@ -2,7 +2,8 @@
 import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {bundledCorpus, openCorpus, readCorpus} from '../../src/corpus/index.js'
+import {bundledCorpus, readCorpus} from '../../src/corpus/index.js'
+import {openCorpus} from '../../src/facade/index.js'
 import {buildSite, writeSite, type SiteFile} from '../../src/html/index.js'
 
 export const hostileCorpus = path.resolve('tests/fixtures/corpus-html')

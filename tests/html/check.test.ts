@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from 'vitest'
-import {openCorpus, type Corpus} from '../../src/corpus/index.js'
+import {openCorpus, type Corpus} from '../../src/facade/index.js'
 import {buildIndex, check, type PageIndex} from '../../src/html/browser/check.js'
 import {toReaderData} from '../../src/html/data.js'
 import {CALIBRATION} from '../../src/html/_calibration.js'

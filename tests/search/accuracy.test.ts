@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {accuracy, loadQueries} from '../../bench/_eval.js'
-import {openCorpus} from '../../src/corpus/index.js'
+import {openCorpus} from '../../src/facade/index.js'
 import {Searcher} from '../../src/search/index.js'
 
 // Resolve floors on tests/fixtures/queries.json over the bundled corpus (the

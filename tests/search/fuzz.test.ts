@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {openCorpus, type Corpus} from '../../src/corpus/index.js'
+import {openCorpus, type Corpus} from '../../src/facade/index.js'
 import {ClaimtraceError} from '../../src/errors.js'
 import {MAX_STATEMENT} from '../../src/search/searcher.js'
 import {hostile, huge} from '../_hostile.js'

@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {loadQueries} from '../../bench/_eval.js'
-import {openCorpus, type Corpus} from '../../src/corpus/index.js'
-import {buildIndexData, ClaimIndex, mergeIndexData} from '../../src/search/_index.js'
+import {openCorpus, type Corpus} from '../../src/facade/index.js'
+import {buildIndexData, ClaimIndex, mergeIndexData} from '../../src/search/claim-index.js'
 import {analyse, rank, score} from '../../src/search/resolve.js'
 
 let corpus: Corpus

@@ -2,7 +2,7 @@ import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {STORE_FROM, openCorpus} from '../../src/corpus/index.js'
+import {STORE_FROM, openCorpus} from '../../src/facade/index.js'
 import {buildStore, openStore} from '../../src/store/index.js'
 import {lock} from '../../src/store/_files.js'
 

@@ -11,10 +11,10 @@
  * claim, a source hint, and the calibrated confidence.
  */
 import type {Claim} from '../../types.js'
-import {ClaimIndex} from '../../search/_index.js'
+import {ClaimIndex} from '../../search/claim-index.js'
 import {analyse, rank, score} from '../../search/resolve.js'
-import {normalize, tokenize} from '../../search/_text.js'
-import {countries, places} from '../../corpus/_countries.js'
+import {normalize, tokenize} from '../../search/text.js'
+import {countries, places} from '../../tables/countries.js'
 import {monthNames} from '../../_calendar.js'
 import type {ReaderData} from '../data.js'
 

@@ -10,7 +10,7 @@
 import type {VFile} from 'vfile'
 import type {Ledger} from './mapped.js'
 import {classify, isIndented, type Line} from './lines.js'
-import {readHeader, settle} from './page.js'
+import {readHeader, settle, type LayoutMeta} from './page.js'
 import {takeMarkers} from './markers.js'
 import {continuationGroup, isComplete, isFootnoteContinuation, lineLengths, type FootnoteBlock} from './footnotes.js'
 import {footnoteStart} from './footnote-start.js'
@@ -20,17 +20,8 @@ import {isReferenceHeading, opensEntry, type ReferenceListBlock} from './referen
 import {continuesAcrossBlank, hasMarkers, isTerminated, runAt, type BodyMarker, type HeadingBlock, type ParagraphBlock} from './paragraphs.js'
 
 export type {BodyMarker, HeadingBlock, ParagraphBlock} from './paragraphs.js'
+export type {LayoutMeta} from './page.js'
 export type Block = ParagraphBlock | HeadingBlock | FigureBlock | ReferenceListBlock
-
-/** Publication data read off running headers and page numbers. */
-export interface LayoutMeta {
-  journal?: string
-  edition?: string
-  volume?: number
-  issue?: number
-  year?: number
-  pages: string[]
-}
 
 export interface Layout {
   blocks: Block[]

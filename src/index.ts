@@ -9,8 +9,8 @@
  */
 export {openCorpus, Corpus} from './facade/index.js'
 export type {BibliographyRestriction, OpenOptions} from './facade/index.js'
-export {ingest, MAX_INPUT} from './ingest/entry.js'
-export type {IngestOptions, IngestResult, Ledger, Edit} from './ingest/entry.js'
+export {ingest, MAX_INPUT} from './ingest/index.js'
+export type {IngestOptions, IngestResult, Ledger, Edit} from './ingest/index.js'
 export {Searcher, describeSourceCheck} from './search/index.js'
 export type {SearchData, SearchFilter, SearchOptions, VerifyOptions} from './search/index.js'
 export type {FootnoteInput, CiteResult} from './cite/index.js'

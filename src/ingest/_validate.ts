@@ -4,9 +4,8 @@
  */
 import {need, needOptions} from '../_check.js'
 import {fail} from '../errors.js'
-import {MAX_INPUT} from './entry.js'
 import {pointAt} from './lines.js'
-import type {IngestOptions} from './index.js'
+import {MAX_INPUT, type IngestOptions} from './types.js'
 
 /** A document id: a folder name on every system, never a path. */
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,127}$/i

@@ -5,10 +5,24 @@
  * two fragments on either side of a lost ligature (“quali ed”) are joined
  * the same way. Words inside URLs are never touched.
  */
-import type {MappedText} from './mapped.js'
-import type {RepairContext} from './repair.js'
+import type {VFile} from 'vfile'
+import type {Ledger, MappedText} from './mapped.js'
+import type {Lexicon} from './lexicon.js'
 import {vanishingLigatures} from './glyphs.js'
 import {pointAt} from './lines.js'
+
+/**
+ * What restoring ligatures needs: the dictionary, the ledger, and the raw
+ * text and file to place an ambiguous repair. Declared here, as `join.ts`
+ * declares its own, so that this step need not import `repair.ts`, which
+ * calls it (`RepairContext` there has all of it).
+ */
+export interface LigatureContext {
+  raw: string
+  lexicon: Lexicon
+  ledger: Ledger
+  file: VFile
+}
 
 /** Every repair candidate of a damaged word, known to the English dictionary. */
 export function ligatureCandidates(word: string, isEnglish: (word: string) => boolean): string[] {
@@ -28,7 +42,7 @@ const urlPattern = /\[?(?:https?:\/\/|www\.)[^\s\]\uFFFD]*\]?/g
 const wordToken = /\p{L}+/gu
 
 /** Restore vanished ligatures in one block’s clean text. */
-export function restoreLigatures(text: MappedText, context: RepairContext): MappedText {
+export function restoreLigatures(text: MappedText, context: LigatureContext): MappedText {
   const {lexicon, ledger, file} = context
   const urls = [...text.text.matchAll(urlPattern)].map((m) => [m.index, m.index + m[0].length] as const)
   const inUrl = (index: number) => urls.some(([start, end]) => index >= start && index < end)

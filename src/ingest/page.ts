@@ -4,7 +4,16 @@
  * where they stand.
  */
 import {classify, runningHeader, type Line, type LineKind} from './lines.js'
-import type {LayoutMeta} from './layout.js'
+
+/** Publication data read off running headers and page numbers. */
+export interface LayoutMeta {
+  journal?: string
+  edition?: string
+  volume?: number
+  issue?: number
+  year?: number
+  pages: string[]
+}
 
 /**
  * Shapes that are only what they seem in their place: a plain “Table 1.” or

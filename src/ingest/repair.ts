@@ -20,7 +20,7 @@ export const MARK_CLOSE = '\uE001'
 export const EM_OPEN = '\uE002'
 export const EM_CLOSE = '\uE003'
 
-/** What a repair needs besides the lines. */
+/** What a repair needs besides the lines (its steps declare the parts they use: `JoinContext`, `LigatureContext`). */
 export interface RepairContext {
   raw: string
   lexicon: Lexicon

@@ -1,0 +1,42 @@
+/**
+ * The rule registry (`src/_rules.ts`) is the documentation and the fixtures
+ * of every diagnostic: each rule's example must report it, with its place and
+ * severity.
+ */
+import {describe, expect, it} from 'vitest'
+import type {VFileMessage} from 'vfile-message'
+import {rules, stages} from '../src/_rules.js'
+import {runExample} from './_rules.js'
+
+/** A message's severity, as vfile-reporter prints it. */
+function severity(message: VFileMessage): string {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+describe('the rule registry', () => {
+  it('should list each rule once, with a known stage and a one-line summary', () => {
+    const ids = rules.map((rule) => rule.ruleId)
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+    for (const rule of rules) {
+      expect(stages, rule.ruleId).toContain(rule.stage)
+      expect(rule.ruleId, rule.ruleId).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
+      expect(rule.summary, rule.ruleId).toMatch(/^[^\n|]+$/)
+    }
+  })
+})
+
+describe('every rule’s example', () => {
+  for (const rule of rules) {
+    const {example} = rule
+    it(`should report \`${rule.ruleId}\` (${example.run}) at ${example.place ?? 'no place'}`, async () => {
+      const messages = await runExample(example)
+      const own = messages.filter((message) => message.ruleId === rule.ruleId)
+      expect(own.length, messages.map(String).join('\n')).toBeGreaterThan(0)
+      expect([...new Set(messages.map((message) => message.ruleId))].sort(), 'the rules the example reports').toEqual([rule.ruleId, ...(example.others ?? [])].sort())
+      const first = own[0]!
+      expect(first.line === undefined ? null : `${first.line}:${first.column}`).toBe(example.place)
+      expect(first.source).toBe('claimtrace')
+      expect([rule.severity ?? 'warning'].flat()).toContain(severity(first))
+    })
+  }
+})

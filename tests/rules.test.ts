@@ -1,12 +1,13 @@
 /**
  * The rule registry (`src/_rules.ts`) is the documentation and the fixtures
  * of every diagnostic: each rule's example must report it, with its place and
- * severity.
+ * severity; the code must emit exactly the rules it lists.
  */
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import {rules, stages} from '../src/_rules.js'
 import {runExample} from './_rules.js'
+import {scanRuleIds} from './_scan-rules.js'
 
 /** A message's severity, as vfile-reporter prints it. */
 function severity(message: VFileMessage): string {
@@ -22,6 +23,18 @@ describe('the rule registry', () => {
       expect(rule.ruleId, rule.ruleId).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
       expect(rule.summary, rule.ruleId).toMatch(/^[^\n|]+$/)
     }
+  })
+
+  it('should list exactly the rules the code of `src/` emits', {timeout: 120_000}, () => {
+    const scan = scanRuleIds()
+    const listed = new Set(rules.map((rule) => rule.ruleId))
+    expect({
+      // Computed ids go in `computed` (tests/_scan-rules.ts) with the ids they make.
+      unresolved: scan.unresolved,
+      withoutRuleId: scan.unnamed,
+      emittedNotListed: [...scan.emitted].filter(([id]) => !listed.has(id)).map(([id, places]) => `${id} (${places.join(', ')})`),
+      listedNotEmitted: [...listed].filter((id) => !scan.emitted.has(id))
+    }).toEqual({unresolved: [], withoutRuleId: [], emittedNotListed: [], listedNotEmitted: []})
   })
 })
 

@@ -1,10 +1,11 @@
 /**
  * Every diagnostic rule claimtrace reports, in one table: its `ruleId`, the
  * stage that reports it, its severity, when it fires, and an example that
- * makes it fire. `tests/rules.test.ts` runs every example — as remark-lint
- * keeps each rule's fixtures in its documentation, so the documentation is
- * the test — and scans `src/` so that no rule is emitted without an entry
- * here, nor listed here without code that emits it.
+ * makes it fire. The README's Diagnostics table is generated from it
+ * (`npm run build:docs`), and `tests/rules.test.ts` runs every example — as
+ * remark-lint keeps each rule's fixtures in its documentation, so the
+ * documentation is the test — and scans `src/` so that no rule is emitted
+ * without an entry here, nor listed here without code that emits it.
  *
  * The code that reports a rule keeps its id as a literal (`ruleId:
  * 'missing-marker'`); this module is data only, imported by no stage.

@@ -1,11 +1,14 @@
 /**
  * The rule registry (`src/_rules.ts`) is the documentation and the fixtures
  * of every diagnostic: each rule's example must report it, with its place and
- * severity; the code must emit exactly the rules it lists.
+ * severity; the code must emit exactly the rules it lists; the README's
+ * table must be the one it gives.
  */
+import {readFile} from 'node:fs/promises'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import {rules, stages} from '../src/_rules.js'
+import {withRulesTable} from '../build/docs.js'
 import {runExample} from './_rules.js'
 import {scanRuleIds} from './_scan-rules.js'
 
@@ -35,6 +38,11 @@ describe('the rule registry', () => {
       emittedNotListed: [...scan.emitted].filter(([id]) => !listed.has(id)).map(([id, places]) => `${id} (${places.join(', ')})`),
       listedNotEmitted: [...listed].filter((id) => !scan.emitted.has(id))
     }).toEqual({unresolved: [], withoutRuleId: [], emittedNotListed: [], listedNotEmitted: []})
+  })
+
+  it('should be the README’s Diagnostics table (`npm run build:docs` writes it)', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
+    expect(readme).toBe(withRulesTable(readme))
   })
 })
 

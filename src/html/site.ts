@@ -95,7 +95,7 @@ export function buildSite(corpus: Corpus, papers: readonly Source[], options?: R
     const body = renderArticle(paper.file, {claims, footnotes, sources: byId, formatted})
     const unplaced = paper.file.data.unplacedClaims ?? 0
     if (unplaced > 0) {
-      messages.push(paper.file.message(`Unexpected ${unplaced} claims not found in the text, expected the corpus model to match \`paper.md\` (clear the cache)`, {ruleId: 'unplaced-claim', source: 'claimtrace'}))
+      messages.push(paper.file.message(`Unexpected ${unplaced} claims not found in the text, expected the corpus model to match \`paper.md\` (clear the cache)`, {place: {line: 1, column: 1}, ruleId: 'unplaced-claim', source: 'claimtrace'}))
     }
     const data = toReaderData(document.id, claims, footnotes, byId, CALIBRATION)
     // Ids are unique, but two may make the same file name (or `index.html`): number the later one.

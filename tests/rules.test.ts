@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import {rules, stages} from '../src/_rules.js'
-import {withRulesTable} from '../build/docs.js'
+import {withTables} from '../build/docs.js'
 import {runExample} from './_rules.js'
 import {scanRuleIds} from './_scan-rules.js'
 
@@ -42,7 +42,7 @@ describe('the rule registry', () => {
 
   it('should be the README’s Diagnostics table (`npm run build:docs` writes it)', async () => {
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
-    expect(readme).toBe(withRulesTable(readme))
+    expect(readme).toBe(withTables(readme))
   })
 })
 

@@ -3,6 +3,7 @@
  * match through each relation counts. Data only, with no Node dependency,
  * so the ranking can be bundled for the browser (the reader page).
  */
+import {tunables} from '../tunables.js'
 
 /**
  * `derived` (`investment` for `invest`), `synonym` (`farming` for
@@ -14,4 +15,4 @@
 export type Relation = 'derived' | 'synonym' | 'similar' | 'broader' | 'opposite'
 
 /** How much a match through each relation counts, against 1 for the same word. */
-export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = {derived: 0.9, synonym: 0.8, similar: 0.7, broader: 0.6, opposite: 0}
+export const RELATION_WEIGHT: Readonly<Record<Relation, number>> = tunables.meaning.relationWeight.value

@@ -8,6 +8,7 @@
 import {DIRECTIONS, RELATION_WEIGHT, type Thesaurus, type Word} from '../language/index.js'
 import type {Discrepancy, MatchHow} from '../types.js'
 import {STOPWORDS, stem} from './text.js'
+import {tunables} from '../tunables.js'
 
 /** Parts of speech that carry content. */
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X'])
@@ -16,7 +17,7 @@ const PREDICATE = new Set(['NOUN', 'VERB', 'ADJ', 'ADV'])
 /** Words of direction the ranking drops as stopwords, yet reversed they reverse a claim (`before`/`after`, `more`/`less`). */
 const DIRECTION_WORDS = new Set(DIRECTIONS.flat())
 /** How much a match counts, by how it was made. */
-const WEIGHT: Record<MatchHow, number> = {exact: 1, lemma: 1, typo: 0.9, context: 0.8, ...RELATION_WEIGHT}
+const WEIGHT: Record<MatchHow, number> = {...tunables.meaning.matchWeight.value, ...RELATION_WEIGHT}
 
 /** What the aligner needs from the corpus. */
 export interface AlignContext {

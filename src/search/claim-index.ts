@@ -16,16 +16,17 @@ import Fuse from 'fuse.js'
 import type {Claim} from '../types.js'
 import {tokenize, type Token} from './text.js'
 import {editDistance} from '../_distance.js'
+import {tunables} from '../tunables.js'
 
 /** How much a term counts, by where it sits in the claim's record; a posting stores the code (the index) of its best field. */
-export const FIELD_WEIGHTS = [1, 0.8, 0.5, 0.2] as const
+export const FIELD_WEIGHTS = tunables.resolve.fieldWeights.value
 const TEXT = 0
 const ANNOTATIONS = 1
 const SENTENCE = 2
 const SECTION = 3
 
 /** Bitap settings for comparing two words. */
-const FUZZY = {ignoreLocation: true, threshold: 0.34, includeMatches: false}
+const FUZZY = {ignoreLocation: true, threshold: tunables.resolve.typoThreshold.value, includeMatches: false}
 
 /**
  * The index as plain arrays: what is stored on disk and loaded back.

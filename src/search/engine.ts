@@ -11,9 +11,10 @@ import type {AlignContext} from './_align.js'
 import {ClaimIndex} from './claim-index.js'
 import {SourceMatcher} from './_source.js'
 import {normalize, tokenize} from './text.js'
+import {tunables} from '../tunables.js'
 
 /** How many claims back a name may have been given for “it” or “they” to refer to it. */
-const NEIGHBOURS = 4
+const NEIGHBOURS = tunables.verify.neighbours.value
 
 /** Shared indexes of one corpus. */
 export interface Engine {

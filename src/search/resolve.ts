@@ -11,13 +11,13 @@
  * 3. Candidates: an inverted index (term → claims) accumulates, for every
  *    claim sharing a term, the query coverage: Σ weight × idf × field weight
  *    over shared terms / Σ weight × idf over query terms. Rare words weigh
- *    more (IDF); numbers ×2, years ×1.5, countries and named entities ×1.3;
- *    the claim's own text counts 1, its annotations 0.8, the rest of its
- *    sentence 0.5 (context), its section 0.2.
- * 4. Rerank every claim that could win: score = 0.6 × query coverage +
- *    0.25 × claim coverage (the share of the claim's own idf mass the query
- *    restates) + 0.15 × word-pair overlap (word order, for verbatim
- *    fragments). The score is in 0..1 and monotone with the ranking.
+ *    more (IDF), numbers, years and names more than words; a term counts
+ *    most in the claim's own text, less in its annotations, the rest of its
+ *    sentence (context) and its section (the weights: `src/tunables.ts`).
+ * 4. Rerank every claim that could win: a weighted sum of query coverage,
+ *    claim coverage (the share of the claim's own idf mass the query
+ *    restates) and word-pair overlap (word order, for verbatim fragments).
+ *    The score is in 0..1 and monotone with the ranking.
  * Cost: the postings of the query's rarer terms, then only the claims that
  * can still reach the top (see {@link rank}); no scan of the corpus.
  */
@@ -25,6 +25,7 @@ import type {Claim, CslItem, Resolution} from '../types.js'
 import {FIELD_WEIGHTS, type ClaimIndex} from './claim-index.js'
 import {RELATION_WEIGHT, type Relation} from '../language/relations.js'
 import {MAX_QUERY_CHARS, stem, tokenize, type Token} from './text.js'
+import {tunables} from '../tunables.js'
 
 /** A query term with its weight in the ranking. */
 export interface QueryTerm {
@@ -53,9 +54,9 @@ export interface Ranked {
   claimCoverage: number
 }
 
-const KIND_WEIGHT = {number: 2, year: 1.5, word: 1} as const
-const ENTITY_WEIGHT = 1.3
-const MIX = {query: 0.6, claim: 0.25, pairs: 0.15} as const
+const KIND_WEIGHT = tunables.resolve.kindWeight.value
+const ENTITY_WEIGHT = tunables.resolve.entityWeight.value
+const MIX = tunables.resolve.mix.value
 
 /** The corpus words a query word may mean: `thesaurus` looks a lemma up (see `Thesaurus.lookup`). */
 export type Meanings = (word: string) => ReadonlyArray<{lemma: string; relation: Relation}>

@@ -25,11 +25,12 @@ import type {Engine} from './engine.js'
 import {assertion, parts} from './_statement.js'
 import {STOPWORDS, stem, tokenize} from './text.js'
 import {analyse as analyseQuery, rank, sourcesOf, type Ranked} from './resolve.js'
+import {tunables} from '../tunables.js'
 
 /** Candidates within this of the best resolve score are weighed on their evidence. */
-const CLOSE = 0.15
+const CLOSE = tunables.verify.close.value
 /** Candidates weighed at most. */
-const CANDIDATES = 6
+const CANDIDATES = tunables.verify.candidates.value
 /** A statement longer than this is a pasted text, not one statement. */
 export const MAX_STATEMENT = 2000
 

@@ -17,6 +17,7 @@ import {normalize, tokenize} from '../../search/text.js'
 import {countries, places} from '../../tables/countries.js'
 import {monthNames} from '../../_calendar.js'
 import type {ReaderData} from '../data.js'
+import {tunables} from '../../tunables.js'
 
 /** A difference between the statement and the claim. */
 export interface PageDiscrepancy {
@@ -93,7 +94,7 @@ interface Fact {
 }
 
 /** Scores within this of the best are a near tie (as in `verify`). */
-const CLOSE = 0.1
+const CLOSE = tunables.page.close.value
 
 const SPELLED: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
@@ -155,7 +156,28 @@ function compare(said: readonly Fact[], claim: Claim, names: PageIndex['names'])
 }
 
 /**
- * Check a statement against the page's claims: among the claims scoring
+ * What a check weighs before any threshold: the chosen claim, its score, the
+ * discrepancies with it and the score of the rest of the statement without
+ * them. {@link check} turns it into a verdict with the page's thresholds;
+ * `bench/fit-page.ts` fits those thresholds on it.
+ */
+export interface PageEvidence {
+  /** The best matches, the chosen claim first (empty when nothing matched). */
+  matches: PageMatch[]
+  /** The chosen claim's number in the data (`undefined` when nothing can be checked). */
+  chosen: number | undefined
+  /** Its resolve score. */
+  score: number
+  /** The facts of the statement the chosen claim states otherwise. */
+  discrepancies: PageDiscrepancy[]
+  /** The score of the statement with its discrepant facts left out (0 without discrepancies). */
+  rest: number
+  /** The claim of the sentence that states the paper's side of the discrepancies (the chosen one when none other does). */
+  owner: number | undefined
+}
+
+/**
+ * Weigh a statement against the page's claims: among the claims scoring
  * within {@link CLOSE} of the best, the one with the fewest discrepancies
  * wins, and on a tie a cited claim beats the uncited rest of its sentence.
  *
@@ -166,15 +188,17 @@ function compare(said: readonly Fact[], claim: Claim, names: PageIndex['names'])
  * @param limit
  *   How many matches to return.
  * @returns
- *   The verdict, the best matches (the chosen claim first) and the discrepancies found.
+ *   The evidence, for {@link verdictOf}.
  */
-export function check(page: PageIndex, text: string, limit = 5): PageCheck {
-  const {index, data} = page
+export function weigh(page: PageIndex, text: string, limit = 5): PageEvidence {
+  const {index} = page
   const query = analyse(index, text, page.entityTerms)
   const ranked = rank(index, query, limit)
   const first = ranked[0]
   const round = (value: number): number => Math.round(value * 1000) / 1000
-  if (!first || query.terms.length < 2) return {verdict: 'not-found', matches: ranked.map((r) => ({claim: r.doc, score: round(r.score)})), discrepancies: []}
+  if (!first || query.terms.length < 2) {
+    return {matches: ranked.map((r) => ({claim: r.doc, score: round(r.score)})), chosen: undefined, score: 0, discrepancies: [], rest: 0, owner: undefined}
+  }
   const said = factsOf(text, page.names)
   let chosen: {doc: number; score: number; discrepancies: PageDiscrepancy[]; exclude: Set<string>} | undefined
   for (const candidate of ranked) {
@@ -191,18 +215,59 @@ export function check(page: PageIndex, text: string, limit = 5): PageCheck {
   const order = [best.doc, ...ranked.map((r) => r.doc).filter((doc) => doc !== best.doc)]
   const scoreOf = new Map(ranked.map((r) => [r.doc, r.score]))
   const matches = order.map((doc) => ({claim: doc, score: round(scoreOf.get(doc) ?? 0)}))
+  if (best.discrepancies.length === 0) return {matches, chosen: best.doc, score: best.score, discrepancies: [], rest: 0, owner: best.doc}
+  // The paper's side of a discrepancy belongs to the claim of the sentence that states it (“…about $300 million”[^25]).
   const claim = index.claims[best.doc]!
-  const {found, contradicted} = data.calibration
-  if (best.discrepancies.length > 0 && score(index, query, best.doc, best.exclude).score >= contradicted) {
-    // The paper's side of a discrepancy belongs to the claim of the sentence that states it (“…about $300 million”[^25]).
-    const states = (doc: number): boolean => best.discrepancies.every((d) => factsOf(index.claims[doc]!.text, page.names).some((fact) => fact.word === d.paper))
-    const owner = states(best.doc) ? best.doc : index.claims.findIndex((other, doc) => other.sentence === claim.sentence && states(doc))
-    const lead = owner === -1 ? best.doc : owner
-    const reordered = [lead, ...order.filter((doc) => doc !== lead)].map((doc) => ({claim: doc, score: round(scoreOf.get(doc) ?? 0)}))
-    return {verdict: 'contradicted', matches: reordered, discrepancies: best.discrepancies}
+  const states = (doc: number): boolean => best.discrepancies.every((d) => factsOf(index.claims[doc]!.text, page.names).some((fact) => fact.word === d.paper))
+  const owner = states(best.doc) ? best.doc : index.claims.findIndex((other, doc) => other.sentence === claim.sentence && states(doc))
+  return {matches, chosen: best.doc, score: best.score, discrepancies: best.discrepancies, rest: score(index, query, best.doc, best.exclude).score, owner: owner === -1 ? best.doc : owner}
+}
+
+/**
+ * The verdict the evidence gives under the page's thresholds: contradicted
+ * when the chosen claim states a fact otherwise and the rest of the
+ * statement scores at least `contradicted`; found (supported when the claim
+ * is cited, else uncited) when nothing differs and the score is at least
+ * `found`; else not found.
+ *
+ * @param evidence
+ *   What {@link weigh} found.
+ * @param cited
+ *   Whether the chosen claim has footnotes.
+ * @param calibration
+ *   The thresholds.
+ * @returns
+ *   The verdict.
+ */
+export function verdictOf(evidence: PageEvidence, cited: boolean, calibration: {found: number; contradicted: number}): PageCheck['verdict'] {
+  if (evidence.chosen === undefined) return 'not-found'
+  if (evidence.discrepancies.length > 0) return evidence.rest >= calibration.contradicted ? 'contradicted' : 'not-found'
+  if (evidence.score >= calibration.found) return cited ? 'supported' : 'uncited'
+  return 'not-found'
+}
+
+/**
+ * Check a statement against the page's claims ({@link weigh}, then
+ * {@link verdictOf} with the page's calibration).
+ *
+ * @param page
+ *   The page index.
+ * @param text
+ *   The statement.
+ * @param limit
+ *   How many matches to return.
+ * @returns
+ *   The verdict, the best matches (the chosen claim first; for a
+ *   contradiction, the claim that states the paper's side) and the discrepancies found.
+ */
+export function check(page: PageIndex, text: string, limit = 5): PageCheck {
+  const evidence = weigh(page, text, limit)
+  const cited = evidence.chosen !== undefined && page.index.claims[evidence.chosen]!.footnotes.length > 0
+  const verdict = verdictOf(evidence, cited, page.data.calibration)
+  if (verdict === 'contradicted') {
+    const lead = evidence.owner!
+    const first = {claim: lead, score: evidence.matches.find((m) => m.claim === lead)?.score ?? 0}
+    return {verdict, matches: [first, ...evidence.matches.filter((m) => m.claim !== lead)], discrepancies: evidence.discrepancies}
   }
-  if (best.discrepancies.length === 0 && best.score >= found) {
-    return {verdict: claim.footnotes.length > 0 ? 'supported' : 'uncited', matches, discrepancies: []}
-  }
-  return {verdict: 'not-found', matches, discrepancies: []}
+  return {verdict, matches: evidence.matches, discrepancies: []}
 }

@@ -7,7 +7,8 @@ import {describe, expect, it} from 'vitest'
  * import points down it (or within a folder). Files at the root of `src/`
  * (`types.ts`, `errors.ts`, `_messages.ts`, `_check.ts`…) are shared by all;
  * `src/index.ts` is the public door, which nothing inside imports. A file
- * whose name starts with `_` is private to its folder.
+ * whose name starts with `_` is private to its folder. The stages return
+ * data: terminal styles (ANSI escapes) are written in `src/cli/` only.
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
   ['tables'],
@@ -89,5 +90,13 @@ describe('the structure of src/', () => {
     }
     for (const file of next.keys()) visit(file, [])
     expect(cycles).toEqual([])
+  })
+
+  it('should write ANSI escapes in src/cli/ only (stages return data)', () => {
+    // The reader bundle is generated from its sources, which this test reads too.
+    const generated = new Set([path.join(SRC, 'html', '_script.ts')])
+    const escape = /\\u001b|\\x1b|\\u\{1b\}|\\033|\u001B/i
+    const styled = files(SRC).filter((file) => folderOf(file) !== 'cli' && !generated.has(file) && escape.test(readFileSync(file, 'utf8')))
+    expect(styled.map((file) => path.relative(SRC, file))).toEqual([])
   })
 })

@@ -2,6 +2,7 @@
 import {createInterface} from 'node:readline'
 import {fail, isClaimtraceError} from '../errors.js'
 import {MAX_STATEMENT} from '../search/searcher.js'
+import {CLEAR_LINE} from './_ansi.js'
 import type {Io} from './_io.js'
 
 /** Errors about the corpus, not the line: the batch stops. */
@@ -28,11 +29,11 @@ export async function batch(io: Io, json: boolean, each: (line: string) => strin
     } catch (error) {
       if (!isClaimtraceError(error) || fatal.has(error.code)) throw error
       bad++
-      io.stderr.write(`${progress ? '\r\u001B[K' : ''}claimtrace: line ${n}: ${error.message}\n`)
+      io.stderr.write(`${progress ? CLEAR_LINE : ''}claimtrace: line ${n}: ${error.message}\n`)
       if (json) io.stdout.write(JSON.stringify({line: n, error: error.message}) + '\n')
     }
     if (progress && n % 25 === 0) io.stderr.write(`\r${n} lines…`)
   }
-  if (progress && n >= 25) io.stderr.write('\r\u001B[K')
+  if (progress && n >= 25) io.stderr.write(CLEAR_LINE)
   return bad
 }

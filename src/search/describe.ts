@@ -1,3 +1,14 @@
+/**
+ * Words for people about a verification's source check.
+ *
+ * Note: this is a sentence, not terminal output (no styles, no layout), and it
+ * is public (`describeSourceCheck` from `claimtrace`), for any page or report
+ * that shows a verification; so it stays with the search stage that knows how
+ * to name a cited work (`citeLabel`, private to it), while `claimtrace verify`
+ * only prints it (`src/cli/render/verification.ts`).
+ *
+ * @packageDocumentation
+ */
 import type {CslItem, Verification} from '../types.js'
 import {citeLabel} from './_source.js'
 import {need} from '../_check.js'

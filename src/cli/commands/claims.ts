@@ -11,7 +11,7 @@ export const command: Command = {
   async run(args, io) {
     noPositionals(args)
     const {canonicalCountry} = await import('../../corpus/index.js')
-    const {renderClaims} = await import('../../corpus/render.js')
+    const {renderClaims} = await import('../render/claims.js')
     const corpus = await corpusOf(args, io)
     const document = documentFlag(args, corpus)
     let claims = document === undefined ? corpus.claims : corpus.claimsOf(document)

@@ -1,5 +1,6 @@
 import type {Command} from '../_io.js'
 import {corpusOf, noPositionals} from '../_args.js'
+import {renderDocuments} from '../render/documents.js'
 
 /** One document of the corpus with its counts (the `--json` shape). */
 export interface DocumentRow {
@@ -25,11 +26,7 @@ export const command: Command = {
       io.stdout.write(JSON.stringify(rows, null, 2) + '\n')
       return 0
     }
-    const width = Math.max(2, ...rows.map((row) => row.id.length))
-    const lines = [`${'id'.padEnd(width)}  year  claims  notes  title`]
-    for (const row of rows) lines.push(`${row.id.padEnd(width)}  ${String(row.year ?? '—').padEnd(4)}  ${String(row.claims).padStart(6)}  ${String(row.footnotes).padStart(5)}  ${row.title ?? '(untitled)'}`)
-    lines.push('', `${rows.length} ${rows.length === 1 ? 'document' : 'documents'}`)
-    io.stdout.write(lines.join('\n') + '\n')
+    io.stdout.write(renderDocuments(rows))
     return 0
   }
 }

@@ -8,7 +8,7 @@ export const command: Command = {
   options: ['document'],
   async run(args, io) {
     noPositionals(args)
-    const {renderFootnotes} = await import('../../corpus/render.js')
+    const {renderFootnotes} = await import('../render/footnotes.js')
     const corpus = await corpusOf(args, io)
     const document = documentFlag(args, corpus)
     const footnotes = document === undefined ? corpus.footnotes : corpus.footnotes.filter((footnote) => footnote.document === document)

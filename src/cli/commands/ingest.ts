@@ -9,6 +9,7 @@ import {MAX_INPUT} from '../../ingest/index.js'
 import {pointAt} from '../../ingest/lines.js'
 import {printDiagnostics} from '../_report.js'
 import {writeDocument} from '../_write-paper.js'
+import {renderIngested} from '../render/ingest.js'
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -100,13 +101,7 @@ async function ingestMany(inputs: readonly string[], out: string, io: Io, json: 
   if (json) {
     io.stdout.write(JSON.stringify(rows, null, 2) + '\n')
   } else {
-    const width = Math.max(4, ...rows.map((row) => row.file.length))
-    const lines = [`${'file'.padEnd(width)}  footnotes  diagnostics  result`]
-    for (const row of rows) {
-      lines.push(`${row.file.padEnd(width)}  ${String(row.footnotes ?? '—').padStart(9)}  ${String(row.diagnostics ?? '—').padStart(11)}  ${row.error === undefined ? row.paper! : `failed: ${row.error}`}`)
-    }
-    lines.push('', `${rows.length - failed} of ${rows.length} ingested${failed > 0 ? `, ${failed} failed` : ''}`)
-    io.stdout.write(lines.join('\n') + '\n')
+    io.stdout.write(renderIngested(rows))
   }
   return failed > 0 ? 2 : 0
 }

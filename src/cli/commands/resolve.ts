@@ -11,7 +11,7 @@ export const command: Command = {
     const text = textArg(args, 'text', 'resolve')
     const limit = intFlag(args, 'limit') ?? 3
     const json = args.flags['json'] === true
-    const {formatResolution} = await import('../../search/format.js')
+    const {formatResolution} = await import('../render/resolution.js')
     const corpus = await corpusOf(args, io)
     const document = documentFlag(args, corpus)
     const options = document === undefined ? {limit} : {limit, document}

@@ -26,7 +26,7 @@ export const command: Command = {
     if (to !== undefined) filter.yearTo = to
     if (args.flags['cited']) filter.cited = true
     if (args.flags['uncited']) filter.cited = false
-    const {formatHits} = await import('../../search/format.js')
+    const {formatHits} = await import('../render/hits.js')
     const corpus = await corpusOf(args, io)
     const hits = corpus.search(query, {in: scope as (typeof scopes)[number], limit: intFlag(args, 'limit') ?? 10, filter})
     io.stdout.write((args.flags['json'] === true ? JSON.stringify(hits, null, 2) : formatHits(hits, {color: useColor(io)})) + '\n')

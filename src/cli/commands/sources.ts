@@ -2,7 +2,7 @@ import type {Citation, CslItem} from '../../types.js'
 import type {Command} from '../_io.js'
 import {fail} from '../../errors.js'
 import {corpusOf, documentFlag, noPositionals, stringFlag} from '../_args.js'
-import {authorsOf, field, yearOf} from '../../_csl.js'
+import {renderCitedBy, renderSources} from '../render/sources.js'
 
 /** One work of the corpus with the footnotes that cite it (the `--json` shape). */
 export interface SourceUse {
@@ -58,10 +58,6 @@ export function resolvedFootnotes(footnotes: ReadonlyArray<{document: string; n:
   return {resolved: footnotes.length - unresolved.length, total: footnotes.length, unresolved}
 }
 
-function label(item: CslItem): string {
-  return [authorsOf(item).join(', '), yearOf(item), field(item, 'title') || '(untitled)'].filter((d) => d !== undefined && d !== '').join(' · ')
-}
-
 /** The papers citing one work: each with its footnotes that do (the `--cited-by --json` shape). */
 export interface CitedBy {
   source: CslItem
@@ -91,35 +87,14 @@ export const command: Command = {
         io.stdout.write(JSON.stringify(result, null, 2) + '\n')
         return 0
       }
-      const width = Math.max(0, ...result.documents.map((d) => d.document.length))
-      const lines = [`${use.source.id}  ${label(use.source)}`, '']
-      for (const d of result.documents) lines.push(`${d.document.padEnd(width)}  footnotes ${d.footnotes.join(', ')}`)
-      lines.push('', `cited by ${result.documents.length} ${result.documents.length === 1 ? 'paper' : 'papers'}`)
-      io.stdout.write(lines.join('\n') + '\n')
+      io.stdout.write(renderCitedBy(result))
       return 0
     }
     if (args.flags['json'] === true) {
       io.stdout.write(JSON.stringify(uses, null, 2) + '\n')
       return 0
     }
-    const width = Math.max(0, ...uses.map((d) => d.source.id.length))
-    const lines: string[] = []
-    for (const {source, citedIn} of uses) {
-      const notes = citedIn.map((d) => (d.locator ? `${d.footnote} (p. ${d.locator})` : String(d.footnote))).join(', ')
-      lines.push(`${source.id.padEnd(width)}  ${source.type.padEnd(18)}  ${label(source)}`)
-      lines.push(`${' '.repeat(width)}  ${'footnotes'.padEnd(18)}  ${notes || '—'}`)
-      if (typeof source['URL'] === 'string') lines.push(`${' '.repeat(width + 22)}${source['URL']}`)
-      if (typeof source['DOI'] === 'string') lines.push(`${' '.repeat(width + 22)}https://doi.org/${source['DOI']}`)
-    }
-    lines.push('', `${uses.length} sources`)
-    const {resolved, total, unresolved} = resolvedFootnotes(corpus.footnotes)
-    const documents = new Set(corpus.footnotes.map((d) => d.document)).size
-    lines.push(`${resolved} of ${total} footnotes resolved to a source${unresolved.length > 0 ? '; not resolved (a comment, or a reference that could not be read):' : ''}`)
-    for (const footnote of unresolved) {
-      const text = footnote.text.length > 90 ? footnote.text.slice(0, 89) + '…' : footnote.text
-      lines.push(`  ${documents > 1 ? footnote.document + ' ' : ''}[${footnote.n}] ${text}`)
-    }
-    io.stdout.write(lines.join('\n') + '\n')
+    io.stdout.write(renderSources(uses, resolvedFootnotes(corpus.footnotes), new Set(corpus.footnotes.map((d) => d.document)).size))
     return 0
   }
 }

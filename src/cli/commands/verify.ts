@@ -15,7 +15,7 @@ export const command: Command = {
     const json = args.flags['json'] === true
     const source = stringFlag(args, 'source')
     const {describeSourceCheck} = await import('../../search/index.js')
-    const {formatVerification} = await import('../../search/format.js')
+    const {formatVerification} = await import('../render/verification.js')
     const corpus = await corpusOf(args, io)
     const document = documentFlag(args, corpus)
     const options = {...(source === undefined ? {} : {source}), ...(document === undefined ? {} : {document})}

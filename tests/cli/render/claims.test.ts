@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {renderClaims, renderFootnotes} from '../../src/corpus/render.js'
-import type {Claim, Footnote} from '../../src/types.js'
+import {renderClaims} from '../../../src/cli/render/claims.js'
+import type {Claim} from '../../../src/types.js'
 
 function claim(id: string, section: string, text: string, footnotes: number[]): Claim {
   return {
@@ -45,16 +45,10 @@ describe('renderClaims', () => {
     expect(lines[1]).toBe('  c001  —     The Soviet Union disappea…')
     expect(lines[1]?.length).toBe(40)
   })
-})
 
-describe('renderFootnotes', () => {
-  it('should show number, sources and text', () => {
-    const footnotes: Footnote[] = [
-      {document: 'doc', n: 2, text: 'V.I. Mesamed, Israel v Tsentralnoy Azii, Moscow, 2012, p. 49.', citations: [{footnote: 2, source: 'mesamed2012', kind: 'full', locator: '49', label: 'page'}]},
-      {document: 'doc', n: 11, text: 'A comment.', citations: []}
-    ]
-    expect(renderFootnotes(footnotes)).toBe(
-      ['   2  mesamed2012  V.I. Mesamed, Israel v Tsentralnoy Azii, Moscow, 2012, p. 49.', '  11  —            A comment.', '', '2 footnotes', ''].join('\n')
-    )
+  it('should set headings in bold and the id and footnote columns dim on a terminal', () => {
+    const lines = renderClaims(claims.slice(0, 1), {color: true}).split('\n')
+    expect(lines[0]).toBe('\u001B[1mAbstract\u001B[22m')
+    expect(lines[1]).toBe('\u001B[2m  c001  —  \u001B[22mThe Soviet Union disappeared from the historical stage.')
   })
 })

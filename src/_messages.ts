@@ -78,6 +78,19 @@ export const errorTexts = {
   'outside-out': (p: {file: string; out: string}) => `Unexpected \`${p.file}\` outside \`${p.out}\`, expected to write inside the output folder`,
   'not-a-file': (p: {file: string}) => `Unexpected \`${p.file}\` that is not a regular file, expected a file claimtrace may replace`,
   'would-overwrite': (p: {file: string}) => `Unexpected existing \`${p.file}\` that claimtrace did not write, expected a new document (use \`--force\` to replace it)`,
+  'site-not-a-folder': (p: {dir: string}) => `Cannot write into \`${p.dir}\`: not a folder, expected a folder for the site`,
+  'foreign-files': (p: {dir: string; files: string}) =>
+    `Unexpected files in \`${p.dir}\` that claimtrace did not write (${p.files}), expected an empty folder or one claimtrace wrote; pass --force to write beside them (they are left alone)`,
+  'would-replace-foreign': (p: {dir: string; files: string; count: number}) =>
+    `Cannot replace ${p.files} in \`${p.dir}\`: claimtrace did not write ${p.count === 1 ? 'it' : 'them'}; move ${p.count === 1 ? 'it' : 'them'} away first`,
+  'missing-paper': (p: {id: string}) => `Missing \`paper.md\` of document \`${p.id}\`, expected it among the files read`,
+
+  // The store (\`.claimtrace/\`).
+  'bad-store-file': (p: {file: string; why: string}) => `Unexpected ${p.why} in \`${p.file}\`, expected a claimtrace index file (rebuild with \`claimtrace build\`)`,
+  'store-moving': (p: {store: string}) => `Cannot open the index in \`${p.store}\`: the corpus changed while it was built, expected it to hold still`,
+  'store-changed': (p: {file: string}) => `Cannot read \`${p.file}\`: the index changed since this corpus was opened, expected to open it again`,
+  'store-locked': (p: {dir: string; pid: string; file: string}) =>
+    `Cannot build the index in \`${p.dir}\`: another claimtrace process${p.pid} is building it, expected it to finish first (try again, or remove \`${p.file}\` if no such process runs)`,
 
   // The command line.
   'unknown-command': (p: {name: string; expected: string}) => `unknown command \`${p.name}\`, expected one of ${p.expected}`,

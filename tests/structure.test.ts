@@ -99,4 +99,10 @@ describe('the structure of src/', () => {
     const styled = files(SRC).filter((file) => folderOf(file) !== 'cli' && !generated.has(file) && escape.test(readFileSync(file, 'utf8')))
     expect(styled.map((file) => path.relative(SRC, file))).toEqual([])
   })
+
+  it('should take every error text from src/_messages.ts (no ClaimtraceError made from a literal)', () => {
+    const literal = /new ClaimtraceError\(\s*['"`]/
+    const made = files(SRC).filter((file) => !file.endsWith('_script.ts') && literal.test(readFileSync(file, 'utf8')))
+    expect(made.map((file) => path.relative(SRC, file))).toEqual([])
+  })
 })

@@ -11,7 +11,7 @@ import type {Corpus} from '../facade/index.js'
 import {toDocument} from '../corpus/document.js'
 import {processor} from '../corpus/load.js'
 import type {Source} from '../corpus/read.js'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
 import {CALIBRATION} from './_calibration.js'
 import type {CslItem} from '../types.js'
 import {renderArticle} from './article.js'
@@ -66,11 +66,11 @@ export function pageName(id: string): string {
  */
 export function buildSite(corpus: Corpus, papers: readonly Source[], options?: Readonly<Options> | null): {files: SiteFile[]; messages: VFile['messages']} {
   const style = options?.style ?? 'chicago'
-  if (!listStyles().includes(style)) throw new ClaimtraceError(`Unknown style \`${style}\`, expected one of ${listStyles().join(', ')}`)
+  if (!listStyles().includes(style)) throw fail('unknown-style', {style, expected: listStyles().join(', ')})
   const wanted = options?.document
   const documents = wanted === undefined ? corpus.documents : corpus.documents.filter((document) => document.id === wanted)
   if (wanted !== undefined && documents.length === 0) {
-    throw new ClaimtraceError(`Unknown document \`${wanted}\`, expected one of ${corpus.documents.map((document) => document.id).join(', ') || '(none: the corpus is empty)'}`)
+    throw fail('unknown-document', {id: wanted, expected: corpus.documents.map((document) => document.id).join(', ') || '(none: the corpus is empty)'})
   }
   const byId = new Map(corpus.sources.map((item) => [item.id, item]))
   const trees = new Map<string, {file: VFile; tree: ReturnType<typeof processor.parse>}>()
@@ -87,7 +87,7 @@ export function buildSite(corpus: Corpus, papers: readonly Source[], options?: R
   const messages: VFile['messages'] = []
   for (const document of documents) {
     const paper = trees.get(document.id)
-    if (!paper) throw new ClaimtraceError(`Missing \`paper.md\` of document \`${document.id}\`, expected it among the files read`)
+    if (!paper) throw fail('missing-paper', {id: document.id})
     const claims = corpus.claims.filter((claim) => claim.document === document.id)
     const footnotes = corpus.footnotes.filter((footnote) => footnote.document === document.id)
     const sources = citedSources(footnotes.flatMap((footnote) => footnote.citations.map((citation) => citation.source)), byId)

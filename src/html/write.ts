@@ -11,7 +11,7 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
 import type {SiteFile} from './site.js'
 
 /** Name of the manifest in the output folder. */
@@ -57,19 +57,17 @@ async function readManifest(dir: string): Promise<Manifest | undefined> {
  */
 export async function writeSite(dir: string, files: readonly SiteFile[], options?: Readonly<Options> | null): Promise<{written: string[]; removed: string[]}> {
   const info = await stat(dir).catch(() => undefined)
-  if (info && !info.isDirectory()) throw new ClaimtraceError(`Cannot write into \`${dir}\`: not a folder, expected a folder for the site`)
+  if (info && !info.isDirectory()) throw fail('site-not-a-folder', {dir})
   const manifest = info ? await readManifest(dir) : undefined
   const own = manifest?.files ?? {}
   const present = info ? await readdir(dir) : []
   const foreign = present.filter((name) => name !== MANIFEST && !Object.hasOwn(own, name))
   if (present.includes(MANIFEST) && !manifest) foreign.push(MANIFEST)
   if (foreign.length > 0 && !options?.force) {
-    throw new ClaimtraceError(
-      `Unexpected files in \`${dir}\` that claimtrace did not write (${list(foreign)}), expected an empty folder or one claimtrace wrote; pass --force to write beside them (they are left alone)`
-    )
+    throw fail('foreign-files', {dir, files: list(foreign)})
   }
   const clashes = files.filter((file) => foreign.includes(file.path)).map((file) => file.path)
-  if (clashes.length > 0) throw new ClaimtraceError(`Cannot replace ${list(clashes)} in \`${dir}\`: claimtrace did not write ${clashes.length === 1 ? 'it' : 'them'}; move ${clashes.length === 1 ? 'it' : 'them'} away first`)
+  if (clashes.length > 0) throw fail('would-replace-foreign', {dir, files: list(clashes), count: clashes.length})
   await mkdir(dir, {recursive: true})
   const next: Manifest = {generator: 'claimtrace html', files: {}}
   const written: string[] = []

@@ -9,7 +9,7 @@
  */
 import {createHash} from 'node:crypto'
 import {deflateRawSync, inflateRawSync} from 'node:zlib'
-import {ClaimtraceError} from '../errors.js'
+import {fail as failWith} from '../errors.js'
 
 const MAGIC = 'CTRC'
 /** Bump when the layout of any file of the store changes. */
@@ -142,7 +142,7 @@ export interface Decoded {
  */
 export function decode(buffer: Buffer, code: string, file: string, check = true): Decoded {
   const fail = (why: string): never => {
-    throw new ClaimtraceError(`Unexpected ${why} in \`${file}\`, expected a claimtrace index file (rebuild with \`claimtrace build\`)`)
+    throw failWith('bad-store-file', {file, why})
   }
   if (buffer.length < 12 || buffer.toString('latin1', 0, 4) !== MAGIC) fail('content')
   if (buffer.readUInt32LE(4) !== FORMAT) fail(`format ${buffer.readUInt32LE(4)} (this claimtrace reads ${FORMAT})`)

@@ -6,7 +6,7 @@
 import {closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync} from 'node:fs'
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
-import {ClaimtraceError} from '../errors.js'
+import {fail} from '../errors.js'
 
 /**
  * Write a file atomically.
@@ -81,7 +81,7 @@ export async function lock(dir: string, wait: number): Promise<() => void> {
       continue
     }
     if (Date.now() >= deadline) {
-      throw new ClaimtraceError(`Cannot build the index in \`${dir}\`: another claimtrace process${holder.pid ? ` (pid ${holder.pid})` : ''} is building it, expected it to finish first (try again, or remove \`${file}\` if no such process runs)`)
+      throw fail('store-locked', {dir, pid: holder.pid ? ` (pid ${holder.pid})` : '', file})
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -18,7 +18,8 @@ import {lstat, readdir, readFile, stat} from 'node:fs/promises'
 import {cacheFolder, prepareFolder} from '../corpus/cache-folder.js'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {ClaimtraceError} from '../errors.js'
+import {ClaimtraceError, fail} from '../errors.js'
+import {errnoText} from '../_messages.js'
 import {readCorpus, type Source} from '../corpus/read.js'
 import {WorkRegistry} from '../corpus/works.js'
 import {buildThesaurus, type ThesaurusData} from '../language/index.js'
@@ -331,7 +332,7 @@ export async function openStore(dir: string, options?: Readonly<Options> | null)
         // A damaged index: build it again below.
       }
     } else if (attempt > 1) {
-      throw new ClaimtraceError(`Cannot open the index in \`${store}\`: the corpus changed while it was built, expected it to hold still`)
+      throw fail('store-moving', {store})
     }
     await buildStore(dir, options)
   }
@@ -344,7 +345,7 @@ function load(dir: string, store: string, manifest: Manifest, code: string): Sto
     file = decode(readFileSync(name), code, name)
   } catch (error) {
     if (error instanceof ClaimtraceError) throw error
-    throw new ClaimtraceError(`Cannot read \`${name}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw fail('cannot-read', {file: name, why: errnoText(error)}, undefined, error)
   }
   const catalog = file.json<Catalog>('catalog')
   const data: IndexData = {
@@ -369,7 +370,7 @@ function load(dir: string, store: string, manifest: Manifest, code: string): Sto
       try {
         buffer = readFileSync(partFile)
       } catch {
-        throw new ClaimtraceError(`Cannot read \`${partFile}\`: the index changed since this corpus was opened, expected to open it again`)
+        throw fail('store-changed', {file: partFile})
       }
       readers.set(i, (found = new PartReader(buffer, code, partFile, new Map(entry.renamed))))
     }

@@ -11,10 +11,13 @@ import {countries} from '../tables/countries.js'
 import {notNouns, scales, units} from '../tables/words.js'
 import {entitiesIn} from './entities.js'
 import {escapeRegExp as escape} from '../_regex.js'
+import {countsThings, yearsIn} from '../facts/dates.js'
+import {DIGITS as number} from '../facts/digits.js'
+import {isYear} from '../facts/years.js'
 
 export {entitiesIn} from './entities.js'
+export {yearsIn} from '../facts/dates.js'
 
-const number = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 const join = String.raw`\s*(?:-|–|to|and)\s*`
 const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|')
 
@@ -26,7 +29,6 @@ function compile() {
   return {
     canonical,
     country: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...canonical.keys()])})(?![\p{L}])`, 'gu'),
-    year: /(?<![\d$.,\p{L}])((?:1\d|20)\d\d)(s)?(?:\s*[-–]\s*((?:1\d|20)\d\d))?(?![\d\p{L}%])/gu,
     money: new RegExp(String.raw`\$\s?(${number})(?:${join}\$?\s?(${number}))?(?:\s?(${alternation(scales)})(?![\p{L}]))?`, 'gu'),
     unit: new RegExp(String.raw`(?<![\d.,$])(${number})(?:${join}(${number}))?(?:\s?(%)|\s(${alternation(units.filter((u) => u !== '%'))})(?![\p{L}]))`, 'gu'),
     fold: /(?<![\d.,])(\d[\d,]*)-fold\b/gu,
@@ -98,31 +100,6 @@ export function canonicalCountry(name: string): string | undefined {
 }
 
 /**
- * Years (1000–2099) a text mentions: "1992-1997" gives both ends, "1990s" gives 1990.
- *
- * @param text
- *   Any text.
- * @param taken
- *   Ranges already read as quantities (`[start, end)`), skipped.
- * @returns
- *   Years, deduplicated, in order of first appearance.
- * @example
- *   ```ts
- *   yearsIn('The 1992-1997 civil war; in the 1990s')
- *   // => [1992, 1997, 1990]
- *   ```
- */
-export function yearsIn(text: string, taken: ReadonlyArray<readonly [number, number]> = []): number[] {
-  const years: number[] = []
-  for (const match of text.matchAll(patterns().year)) {
-    if (overlaps(taken, match.index, match.index + match[0].length)) continue
-    years.push(Number(match[1]))
-    if (match[3]) years.push(Number(match[3]))
-  }
-  return unique(years)
-}
-
-/**
  * Quantities a text states, normalised: money with its scale ("$2.43 billion"),
  * numbers with units ("50 percent", "1%", "82 hectares"), folds ("100-fold")
  * and counts of things ("52 Israeli companies" → "52 companies"). A range
@@ -160,7 +137,7 @@ export function quantitiesIn(text: string): {quantities: string[]; taken: Array<
   for (const m of text.matchAll(fold)) take(m, [m[1] + '-fold'])
   for (const m of text.matchAll(count)) {
     const noun = m[3]!
-    if (/^(?:1\d|20)\d\d$/.test(m[1]!) || notNouns.has(noun.toLowerCase()) || /\d/.test(m[2] ?? '')) continue
+    if ((isYear(m[1]!) && !countsThings(text, m.index, m.index + m[1]!.length)) || notNouns.has(noun.toLowerCase()) || /\d/.test(m[2] ?? '')) continue
     take(m, [m[1] + ' ' + noun])
   }
   found.sort((a, b) => a.at - b.at)

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {DIGITS, digits, numberKey} from '../../src/facts/digits.js'
 import {numbersIn} from '../../src/facts/numbers.js'
-import {quantitiesIn} from '../../src/corpus/annotate.js'
+import {quantitiesIn} from '../../src/facts/quantities.js'
 import {tokenize} from '../../src/search/text.js'
 
 describe('digits', () => {

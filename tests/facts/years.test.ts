@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {countsThings, yearMentions, yearsIn} from '../../src/facts/dates.js'
 import {factsIn} from '../../src/facts/facts.js'
 import {numbersIn} from '../../src/facts/numbers.js'
-import {quantitiesIn} from '../../src/corpus/annotate.js'
+import {quantitiesIn} from '../../src/facts/quantities.js'
 import {isYear, YEAR} from '../../src/facts/years.js'
 import {tokenize} from '../../src/search/text.js'
 

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from '../../src/corpus/annotate.js'
+import {annotate} from '../../src/facts/annotate.js'
+import {yearsIn} from '../../src/facts/dates.js'
+import {entitiesIn} from '../../src/facts/entities.js'
+import {canonicalCountry, countriesIn} from '../../src/facts/places.js'
+import {quantitiesIn} from '../../src/facts/quantities.js'
 
 describe('countriesIn', () => {
   it('should map names, possessives and adjectives to canonical countries', () => {

@@ -3,9 +3,14 @@ import {readInverted, toBareName} from './authors.js'
 import {fold} from './ids.js'
 import {parseReference, readChunks} from './parse-reference.js'
 import type {SegmentState} from './segments.js'
+import {YEAR} from '../facts/years.js'
 
-/** An author-date entry: the author slot, the year in brackets (`2008b`, `n.d.`), then the rest. */
-const authorDate = /^(.{1,200}?)\s*\((\d{4})([a-z])?\)[.,:]?\s+(.*)$/su
+/**
+ * An author-date entry: the author slot, the year in brackets, then the rest.
+ * The bracket holds an issued year with a letter telling apart one author's
+ * works of that year (`2008b`): the one year rule, plus that suffix.
+ */
+const authorDate = new RegExp(String.raw`^(.{1,200}?)\s*\((${YEAR})([a-z])?\)[.,:]?\s+(.*)$`, 'su')
 
 /**
  * Parse one entry of a reference list. Author-date entries

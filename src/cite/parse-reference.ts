@@ -5,6 +5,10 @@ import {isChunked, periodChunks} from './chunks.js'
 import {fold} from './ids.js'
 import {backReferences, prefixes} from './patterns.js'
 import {plainSegment, segments, type SegmentState} from './segments.js'
+import {YEAR} from '../facts/years.js'
+
+/** The issued year after bare names (`Morrison, 2008b,`): the one year rule, with the letter that tells one author's works of a year apart. */
+const issuedAfterNames = new RegExp(String.raw`^(${YEAR})([a-z])?(?=[,.;)\s]|$)`)
 
 /** Lower-case words that open a comment after a reference (`…, pp. 91-95, whose distinction …`). */
 const commentStart = /^(?:who|whose|which|where|when|that|as|but|and|although|though|see|because|for|on|in|to|with|a|an|the|this|these)\b/
@@ -48,7 +52,7 @@ export function parseReference(text: string): ParsedReference {
       const names = readAuthors(rest)
       result.authors = names.authors
       rest = names.rest
-      const year = names.bare ? /^(\d{4})([a-z])?(?=[,.;)\s]|$)/.exec(rest) : null
+      const year = names.bare ? issuedAfterNames.exec(rest) : null
       if (year) {
         result.key = {names: names.authors.map((name) => fold(name.family ?? name.literal ?? '').replace(/\s+/g, ' ').trim()), more: names.more, year: year[1]! + (year[2] ?? '')}
         result.fields.issued = [Number(year[1])]

@@ -12,7 +12,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Claim} from '../types.js'
-import {annotate} from './annotate.js'
+import {annotate} from '../facts/annotate.js'
 import {flatten, type Flat, type Marker} from './flatten.js'
 import {segment} from '../language/segment.js'
 

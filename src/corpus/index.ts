@@ -7,5 +7,10 @@
  */
 
 export {bundledCorpus, readCorpus} from './read.js'
-export {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from './annotate.js'
+// Annotation reads facts, so it lives in `src/facts/`; the corpus keeps offering it.
+export {annotate} from '../facts/annotate.js'
+export {yearsIn} from '../facts/dates.js'
+export {entitiesIn} from '../facts/entities.js'
+export {canonicalCountry, countriesIn} from '../facts/places.js'
+export {quantitiesIn} from '../facts/quantities.js'
 export type {CorpusData} from './load.js'

@@ -7,7 +7,9 @@
 import {capitals, countries, geographic as geographicWords, places} from '../tables/countries.js'
 import {monthNames} from '../_calendar.js'
 import {escapeRegExp as escape} from '../_regex.js'
-import {agrees, isYear, numbersIn, sameKind, type StatedNumber} from './numbers.js'
+import {yearMentions} from './dates.js'
+import {isYear} from './years.js'
+import {agrees, numbersIn, sameKind, type StatedNumber} from './numbers.js'
 import {titleModifiers, titles} from '../tables/words.js'
 import {editDistance} from '../_distance.js'
 
@@ -78,11 +80,8 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
     taken.push([fact.start, fact.end])
   }
   // Years first: “1992” is a date, not a count; “the 1990s” a decade.
-  for (const m of text.matchAll(/(?<![\d.,$])(\d{4})(s)?(?![\d,]*\.?\d)/g)) {
-    if (!isYear(m[1]!)) continue
-    const start = m.index
-    const decade = m[2] !== undefined
-    add({kind: 'date', text: m[0], keys: [decade ? `${m[1]!.slice(0, 3)}0s` : m[1]!], group: 'year', start, end: start + m[0].length})
+  for (const {year, decade, text: printed, start, end} of yearMentions(text)) {
+    add({kind: 'date', text: printed, keys: [decade ? `${String(year).slice(0, 3)}0s` : String(year)], group: 'year', start, end})
   }
   for (const m of text.matchAll(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'gi'))) {
     const start = m.index
@@ -148,7 +147,7 @@ export function same(a: Fact, b: Fact): boolean {
 }
 
 function decadeOf(year: string): string {
-  return /^\d{4}$/.test(year) ? `${year.slice(0, 3)}0s` : year
+  return isYear(year) ? `${year.slice(0, 3)}0s` : year
 }
 
 /**

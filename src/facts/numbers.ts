@@ -5,7 +5,14 @@
  * with the value it states and what kind of value it is, so `a third` and
  * `33 percent`, or `$300 million` and `three hundred million dollars`, compare
  * equal.
+ *
+ * Figures in digits are read by `digits.ts` and years told from counts by
+ * the one year rule (`years.ts`, `dates.ts`), as annotation and the index do.
  */
+
+import {countsThings} from './dates.js'
+import {DIGITS, digits} from './digits.js'
+import {isYear} from './years.js'
 
 /** What a number measures; values compare within a kind (and `share` with `percent`). */
 export type NumberKind =
@@ -79,7 +86,6 @@ const WORD_NUMBER = `(?:${[...Object.keys(TENS).flatMap((tens) => Object.keys(UN
 const SCALE_WORD = `(?:hundred|thousand|million|billion|trillion)`
 /** `three hundred million`, `twenty-five`, `a hundred`, `one and a half million`. */
 const SPELLED = `(?:(?:${WORD_NUMBER}|a|one)\\s+${SCALE_WORD}(?:\\s+(?:and\\s+)?(?:${WORD_NUMBER}|${SCALE_WORD}))*|${WORD_NUMBER}(?:\\s+${SCALE_WORD})*)(?:\\s+and\\s+a\\s+half)?`
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`
 
 /** The patterns, most specific first; each match is taken once. */
 const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<StatedNumber, 'start' | 'end' | 'text' | 'bound'> | undefined]> = [
@@ -122,9 +128,9 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Sta
   // Ordinals: `the first`, `21st`, `second largest`.
   [/\b(\d+)(?:st|nd|rd|th)\b/gi, (m) => ({kind: 'ordinal', value: Number(m[1])})],
   [new RegExp(String.raw`\b(?:(${Object.keys(TENS).join('|')})-)?(${Object.keys(ORDINALS).join('|')})\b`, 'gi'), (m) => ({kind: 'ordinal', value: (m[1] ? TENS[m[1].toLowerCase()]! : 0) + ORDINALS[m[2]!.toLowerCase()]!})],
-  // Counts: digits with a scale (`2.43 billion`), spelled numbers, plain digits (years are dates, read elsewhere).
+  // Counts: digits with a scale (`2.43 billion`), spelled numbers, plain digits (years are dates, read in `dates.ts`, unless they count: “some 1500 soldiers”).
   [new RegExp(String.raw`(?<![\d.,$])(${DIGITS})(?:\s+(thousand|million|billion|trillion))?(?![\d,]*\.?\d)`, 'gi'), (m) => {
-    if (m[2] === undefined && isYear(m[1]!)) return undefined
+    if (m[2] === undefined && isYear(m[1]!) && !countsThings(m.input, m.index, m.index + m[1]!.length)) return undefined
     return {kind: 'count', value: digits(m[1]!) * (SCALES[(m[2] ?? '').toLowerCase()] ?? 1)}
   }],
   [new RegExp(String.raw`\b(${SPELLED})\b`, 'gi'), (m) => {
@@ -136,19 +142,6 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Sta
     return {kind: 'count', value}
   }]
 ]
-
-/**
- * Whether a printed number is a year rather than a count (one year rule for
- * every stage): four digits from 1800 to 2099.
- */
-export function isYear(printed: string): boolean {
-  return /^(?:18|19|20)\d\d$/.test(printed)
-}
-
-/** The value of digits as printed: `33,200` → 33200, `2.43` → 2.43, `2,5` → 2.5. */
-export function digits(printed: string): number {
-  return Number(/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(printed) ? printed.replace(/,/g, '') : printed.replace(',', '.'))
-}
 
 /** The value of a number in digits or words (`three hundred million` → 3e8), or `undefined`. */
 export function amount(printed: string): number | undefined {

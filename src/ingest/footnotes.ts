@@ -8,11 +8,12 @@
 import {classify, isIndented, type Line} from './lines.js'
 import {monthNumbers} from '../_calendar.js'
 import {takeMarkers} from './markers.js'
+import {YEAR} from '../facts/years.js'
 
 const months = Object.keys(monthNumbers).map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|')
 
 /** How a complete note ends: a stop or bracket, or a year after a comma or a month (`…, 14 February, 2020`), not in a sentence (`…although in 1939`). */
-const noteEnd = new RegExp(String.raw`(?:[.)\]]|(?:,|\b(?:${months}))[\s\uFFFD]*(?:1[89]|20)\d\d)$`, 'u')
+const noteEnd = new RegExp(String.raw`(?:[.)\]]|(?:,|\b(?:${months}))[\s\uFFFD]*${YEAR})$`, 'u')
 
 /** A line that starts with a number, a space and text: perhaps a footnote. */
 const numbered = /^\s{0,2}(\d{1,3})[\uFFFD \t]+(?=\S)/

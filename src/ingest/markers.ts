@@ -8,6 +8,9 @@
  * carries it.
  */
 
+// The digits before a split marker may be a year (the one year rule, 1500–2099).
+import {isYear} from '../facts/years.js'
+
 /** A place where a marker may be. */
 export interface MarkerCandidate {
   /** Index of the first digit of the marker in the line. */
@@ -27,8 +30,6 @@ export interface MarkerCandidate {
 const letter = /\p{L}/u
 const closers = new Set(['”', '’', '"', "'", ')', ']', '»', '%'])
 const punctuation = new Set(['.', ',', ';', ':', '!', '?'])
-/** A year the digits before a split marker may be. */
-const year = /^(?:1[89]|20)\d\d$/
 
 /**
  * List every place in `text` where a footnote marker may be glued.
@@ -64,7 +65,7 @@ export function markerCandidates(text: string): MarkerCandidate[] {
       const number = /\d+$/.exec(text.slice(0, start - 1))?.[0] ?? ''
       // `60,000.22 The decree`: a number ends its sentence and the marker follows (a decimal goes on in lower case).
       const endsSentence = before === '.' && /^(?:[\s\uFFFD]+(?:\p{Lu}|[“"(])|[\s\uFFFD]*$)/u.test(text.slice(end))
-      if ((year.test(number) || endsSentence) && !match[0].startsWith('0') && match[0].length <= 3) {
+      if ((isYear(number) || endsSentence) && !match[0].startsWith('0') && match[0].length <= 3) {
         found.push({start, end, value: Number(match[0]), strength: 'split'})
       }
       continue
@@ -75,7 +76,7 @@ export function markerCandidates(text: string): MarkerCandidate[] {
       for (let cut = 4; cut < run.length && cut <= 4; cut++) {
         const head = run.slice(0, cut)
         const tail = run.slice(cut)
-        if (year.test(head) && !tail.startsWith('0') && tail.length <= 3) {
+        if (isYear(head) && !tail.startsWith('0') && tail.length <= 3) {
           found.push({start: start + cut, end, value: Number(tail), strength: 'split'})
         }
       }

@@ -6,6 +6,7 @@
  * ended one; every other line goes on with the entry before it.
  */
 import type {Line} from './lines.js'
+import {YEAR} from '../facts/years.js'
 
 /** The reference list as the layout found it: its lines, then its entries. */
 export interface ReferenceListBlock {
@@ -40,7 +41,8 @@ const surname = `${particle}\\p{Lu}[\\p{L}’'-]*`
  */
 export const entryStarts: readonly RegExp[] = [
   // `Brower, D. (2003).`, `ibn Khaldun (1967).`, `World Bank (2019).`, `Djanibekov, N., Van Assche, K. … (2012).`
-  new RegExp(`^${S}*${particle}\\p{Lu}[^()“”"«»]{0,150}?${S}\\((?:\\d{4}[a-z]?|n\\.${S}?d\\.)\\)[.,:]?(?:${S}|$)`, 'u'),
+  // The bracket holds an issued year by the one year rule, with the letter that tells one author's works of a year apart (`2008a`).
+  new RegExp(`^${S}*${particle}\\p{Lu}[^()“”"«»]{0,150}?${S}\\((?:${YEAR}[a-z]?|n\\.${S}?d\\.)\\)[.,:]?(?:${S}|$)`, 'u'),
   // `Brower, D.`, `Lamers, J.P.A.`, `de Cordier, L.`
   new RegExp(`^${S}*${surname},${S}+(?:\\p{Lu}\\p{Ll}?\\.${S}?){1,3}(?:,|${S}|$)`, 'u'),
   // `Усенбаев К.`, `Федорова Н.А.`

@@ -113,6 +113,10 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
   })
   const common = (word: string): boolean => lower().has(word.toLowerCase())
   const thesaurus = lazy(() => new Thesaurus(prepared ? prepared.thesaurus() : data().thesaurus))
+  // Note: a claim's stored annotations are not what the verifier compares: they are of the claim's own text, as display strings
+  // (“52 companies”), without places; the verifier needs the whole sentence's facts with their places (to read them in a clause),
+  // their values and kinds (“a third” agrees with “33 percent”) and the corpus's names. Where strings do suffice (the names a
+  // claim gives, its countries, the document's subject: `names`, `around`, `referents`, `subject`), the annotations are used.
   const factsOf = (doc: number): Fact[] => {
     const sentence = claims[doc]!.sentence
     let found = facts.get(sentence)

@@ -6,7 +6,8 @@
  */
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js'
 import type {Claim, CslItem, Footnote, SearchHit} from '../types.js'
-import {factsIn} from '../facts/facts.js'
+import {yearsIn} from '../facts/dates.js'
+import {countriesIn} from '../facts/places.js'
 import {authorsOf, field, yearOf} from '../_csl.js'
 
 /** One searchable row: a claim, a footnote or a source, flattened. */
@@ -69,8 +70,7 @@ export function toRows(claims: readonly Claim[], footnotes: readonly Footnote[],
       containers: items.map((item) => field(item, 'container-title')).join(' · ')
     }
   }
-  const countries = (text: string): string[] => [...new Set(factsIn(text, new Map()).filter((f) => f.group === 'country').map((f) => f.text))]
-  const years = (text: string): number[] => factsIn(text, new Map()).filter((f) => f.group === 'year' && /^\d{4}$/.test(f.text)).map((f) => Number(f.text))
+  // Footnotes and titles get their countries and years by the rules that annotated the claims, so one filter means one thing.
   const rows: Row[] = claims.map((claim) => {
     const {countries: c, entities, years: y, quantities} = claim.annotations
     return {
@@ -82,7 +82,7 @@ export function toRows(claims: readonly Claim[], footnotes: readonly Footnote[],
   for (const note of footnotes) {
     rows.push({
       kind: 'footnote', id: `${note.document}#fn${note.n}`, document: note.document, text: note.text, section: '', annotations: '',
-      ...describe(note.citations.map((x) => x.source)), countries: countries(note.text), years: years(note.text), cited: undefined
+      ...describe(note.citations.map((x) => x.source)), countries: countriesIn(note.text), years: yearsIn(note.text), cited: undefined
     })
   }
   for (const item of sources.values()) {
@@ -91,7 +91,7 @@ export function toRows(claims: readonly Claim[], footnotes: readonly Footnote[],
     rows.push({
       kind: 'source', id: item.id, document, text: field(item, 'title'), section: '', annotations: field(item, 'URL'),
       titles: field(item, 'title'), authors: authorsOf(item).join(' · '), containers: field(item, 'container-title'),
-      countries: countries(field(item, 'title')), years: year === undefined ? [] : [year], cited: undefined
+      countries: countriesIn(field(item, 'title')), years: year === undefined ? [] : [year], cited: undefined
     })
   }
   return rows

@@ -4,6 +4,9 @@
  */
 
 import {countries} from '../tables/countries.js'
+// The two small files of the one number and year rule (they import nothing: the browser reader bundles this file).
+import {numberKey} from '../facts/digits.js'
+import {isYear} from '../facts/years.js'
 
 /** One analysed word of a text. */
 export interface Token {
@@ -106,22 +109,14 @@ function stemUncached(word: string): string {
   return w
 }
 
-/** Numeric value of a printed number (`33,200` → `33200`, `2.43` → `2.43`). */
-export function numberKey(printed: string): string {
-  const clean = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(printed) ? printed.replace(/,/g, '') : printed.replace(',', '.')
-  const value = Number(clean)
-  return Number.isFinite(value) ? String(value) : clean
-}
-
 /** Split a text into tokens, stopwords removed. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   for (const match of normalize(text).matchAll(WORD)) {
     const word = match[0]
     if (/^\d/.test(word)) {
-      const term = numberKey(word)
-      const year = /^(?:19|20)\d\d$/.test(word)
-      tokens.push({word, term, kind: year ? 'year' : 'number'})
+      // A token has no context, so a year-shaped count (“1500 soldiers”) is a year here; only its weight differs, its term is its value.
+      tokens.push({word, term: numberKey(word), kind: isYear(word) ? 'year' : 'number'})
     } else {
       const bare = word.replace(/'s?$/, '')
       if (STOPWORDS.has(bare) || bare.length < 2) continue

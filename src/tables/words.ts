@@ -1,5 +1,5 @@
 /**
- * Word tables for the entity and quantity rules of `annotate.ts`.
+ * Word tables for the entity and quantity rules of annotation (`src/facts/entities.ts`, `quantities.ts`, `dates.ts`).
  */
 import {dayNames, monthNames} from '../_calendar.js'
 

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {annotate, canonicalCountry, countriesIn, entitiesIn, quantitiesIn, yearsIn} from '../../src/corpus/annotate.js'
+import {annotate} from '../../src/facts/annotate.js'
+import {yearsIn} from '../../src/facts/dates.js'
+import {entitiesIn} from '../../src/facts/entities.js'
+import {canonicalCountry, countriesIn} from '../../src/facts/places.js'
+import {quantitiesIn} from '../../src/facts/quantities.js'
 
 describe('countriesIn', () => {
   it('should map names, possessives and adjectives to canonical countries', () => {
@@ -38,6 +42,14 @@ describe('yearsIn', () => {
     expect(yearsIn('The 1992-1997 civil war; in 2004-2005 a crisis; in the 1990s; on 7 October, 2009')).toEqual([1992, 1997, 2004, 2005, 1990, 2009])
   })
 
+  it('should read the years of a history article, from the 1500s on', () => {
+    expect(yearsIn('the Russian conquest of 1875-1876; from the 1840s to the 1860s; a decree of 1916; the 1580s')).toEqual([1875, 1876, 1840, 1860, 1916, 1580])
+  })
+
+  it('should not read a count or an archival number as a year', () => {
+    expect(yearsIn('some 1500 soldiers; GARF, f. 1396; 1000 farmers')).toEqual([])
+  })
+
   it('should not read amounts as years', () => {
     expect(yearsIn('$1,000 and 19,900 Jews and $2.43 billion')).toEqual([])
   })
@@ -64,6 +76,10 @@ describe('quantitiesIn', () => {
       '33,200 hectares',
       '100-fold'
     ])
+  })
+
+  it('should read a year-shaped number as a count only when it counts', () => {
+    expect(quantitiesIn('there were 1500 Cossack soldiers; in 1500 settlers came; 1000 farmers').quantities).toEqual(['1500 soldiers', '1000 farmers'])
   })
 
   it('should read counts of things, dropping adjectives', () => {

@@ -45,6 +45,7 @@ export const tunables = {
   verify: {
     close: tunable(0.15, [0, 0.5], 'candidates within this of the best resolve score are weighed on their evidence (figures, names, negation); wider finds the right claim under a paraphrase more often, at the cost of more candidates to read'),
     candidates: tunable(6, [1, 30], 'candidates weighed at most (each costs a language analysis of the claim)'),
+    anchor: tunable(24, [0, 80], 'how near (in characters) a word aligned with the statement must stand to a name of the paper for that name to be what the statement’s name replaces (“visited X” for “visited Y”); wider reads more swaps, and more unrelated names as swaps'),
     neighbours: tunable(4, [0, 10], 'how many claims back a name may have been given for “it” or “they” in a claim to refer to it')
   },
   /** The reader page's in-browser check (no language analysis there). */

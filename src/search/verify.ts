@@ -259,6 +259,17 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   let extra = 0
   let loose = 0
   const pairs = new Map<Fact, Fact>()
+  // A further mention stands in for a fact only where the sentence names it in the fact's place: a word aligned
+  // just before (or after) the statement's fact sits just before (or after) one of the name's mentions
+  // (“Jordan exports” for “Kazakhstan’s exports”, not “born in the Soviet Union” for the sentence's second “Israel”).
+  const near = tunables.verify.anchor.value
+  const anchored = (fact: Fact, other: Fact): boolean =>
+    alignment.pairs.some(
+      (pair) =>
+        pair.how !== 'context' &&
+        ((pair.statement.end <= fact.start && fact.start - pair.statement.end <= near && pair.paper.end <= other.start && other.start - pair.paper.end <= near) ||
+          (pair.statement.start >= fact.end && pair.statement.start - fact.end <= near && pair.paper.start >= other.end && pair.paper.start - other.end <= near))
+    )
   const take = (fact: Fact, test: (other: Fact) => boolean): void => {
     // A name pairs only with a name of the clause (who did what), other facts with any of the sentence.
     const at = spare.findIndex((other) => test(other) && (other.group !== 'name' || inClause(other)))
@@ -279,7 +290,7 @@ function compare(engine: Engine, facts: readonly Fact[], doc: number, clause: re
   }
   // Last, a further mention of a name the statement also gives, for a fact no context gives.
   spare.push(...mentions)
-  for (const fact of missing) if (!pairs.has(fact) && !given(fact)) take(fact, (other) => rivals(fact, other) && other.group === fact.group)
+  for (const fact of missing) if (!pairs.has(fact) && !given(fact)) take(fact, (other) => rivals(fact, other) && other.group === fact.group && sentence.some((mention) => same(mention, other) && anchored(fact, mention)))
   for (const fact of missing) {
     const paper = pairs.get(fact)
     let claimed: string | undefined = paper?.text

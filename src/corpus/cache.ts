@@ -8,7 +8,7 @@
  * - `corpus/model.json`, written by `npm run build:corpus` and shipped with
  *   the bundled corpus (CI fails when it is stale); read for the bundled
  *   corpus only, so a `model.json` found in another folder is never trusted;
- * - the user's cache folder (`_cache-folder.ts`) for every corpus.
+ * - the user's cache folder (`cache-folder.ts`) for every corpus.
  * Off: `CLAIMTRACE_CACHE=0`. Failing to write a cache is never an error.
  *
  * @packageDocumentation

@@ -323,7 +323,7 @@ export interface OpenOptions {
 
 /**
  * Open a corpus: a folder of `<doc-id>/paper.md` (default: the bundled one).
- * The parser is imported only when the corpus is not in the cache (see `_cache.ts`).
+ * The parser is imported only when the corpus is not in the cache (see `src/corpus/cache.ts`).
  *
  * @param dir
  *   The corpus folder.

@@ -77,7 +77,7 @@ const sha = (value: string | Uint8Array): string => createHash('sha256').update(
 /**
  * Where `openCorpus` keeps a corpus's store: `<dir>/.claimtrace/` when it
  * exists (`claimtrace build` makes it), else a folder of the user's cache
- * (see `src/corpus/_cache-folder.ts`: 0700, claimtrace's own, tagged) named
+ * (see `src/corpus/cache-folder.ts`: 0700, claimtrace's own, tagged) named
  * by the corpus's path, so opening a corpus never writes into it unasked.
  *
  * @param dir

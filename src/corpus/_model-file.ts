@@ -15,23 +15,14 @@
  */
 
 import {createHash} from 'node:crypto'
-import {VFileMessage} from 'vfile-message'
 import type {CorpusData} from './load.js'
 import {dangling, misfit, modelShape} from './_shape.js'
+import {reviveMessage, storeMessage, type StoredMessage} from './messages.js'
 
 /** Bump when the shape of stored data changes (it is part of every key). */
 export const modelFormat = 2
 
 const header = /^\{"claimtrace":"model","format":(\d+),"key":"([0-9a-f]{64})","sha256":"([0-9a-f]{64})","data":/
-
-interface StoredMessage {
-  reason: string
-  file?: string
-  place?: unknown
-  ruleId?: string
-  source?: string
-  fatal?: boolean | null | undefined
-}
 
 /** What reading a stored model gives: the data, or why it cannot be used. */
 export type Parsed = {data: CorpusData; problem?: undefined} | {data?: undefined; problem: string; stale?: boolean}
@@ -52,7 +43,7 @@ export type Parsed = {data: CorpusData; problem?: undefined} | {data?: undefined
  *   ```
  */
 export function serializeModel(key: string, data: CorpusData): string {
-  const body = JSON.stringify({...data, messages: data.messages.map(store)})
+  const body = JSON.stringify({...data, messages: data.messages.map(storeMessage)})
   return `{"claimtrace":"model","format":${modelFormat},"key":"${key}","sha256":"${digest(body)}","data":${body}}\n`
 }
 
@@ -88,46 +79,9 @@ export function parseModel(text: string, key: string): Parsed {
   const problem = misfit(value, modelShape) ?? dangling(value as CorpusData)
   if (problem) return {problem: `its data has the wrong shape (${problem})`}
   const stored = value as Omit<CorpusData, 'messages'> & {messages: StoredMessage[]}
-  return {data: {...stored, messages: stored.messages.map(revive)}}
+  return {data: {...stored, messages: stored.messages.map(reviveMessage)}}
 }
 
 function digest(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
-}
-
-function store(message: VFileMessage): StoredMessage {
-  return {
-    reason: message.reason,
-    ...(message.file ? {file: message.file} : {}),
-    ...(message.place ? {place: JSON.parse(JSON.stringify(message.place)) as unknown} : {}),
-    ...(message.ruleId ? {ruleId: message.ruleId} : {}),
-    ...(message.source ? {source: message.source} : {}),
-    fatal: message.fatal
-  }
-}
-
-/** A message as `file.message` makes it: `name` is `path:place`. */
-function revive(stored: StoredMessage): VFileMessage {
-  const place = isPlace(stored.place) ? stored.place : undefined
-  const message = new VFileMessage(stored.reason, {
-    ...(place ? {place} : {}),
-    ...(stored.ruleId ? {ruleId: stored.ruleId} : {}),
-    ...(stored.source ? {source: stored.source} : {})
-  })
-  if (stored.file) {
-    message.name = `${stored.file}:${message.name}`
-    message.file = stored.file
-  }
-  message.fatal = stored.fatal
-  return message
-}
-
-type Point = {line: number; column: number}
-
-function isPoint(value: unknown): value is Point {
-  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as Point).line) && Number.isSafeInteger((value as Point).column)
-}
-
-function isPlace(value: unknown): value is Point | {start: Point; end: Point} {
-  return isPoint(value) || (typeof value === 'object' && value !== null && isPoint((value as {start?: unknown}).start) && isPoint((value as {end?: unknown}).end))
 }

@@ -86,8 +86,18 @@ export async function modelKey(files: readonly Source[], dir: string): Promise<s
   return hash.digest('hex')
 }
 
-/** The code a module runs: it and the modules it imports (relative imports only), sorted by name; read a wave at a time. */
-async function codeOf(start: string): Promise<Array<[string, string]>> {
+/**
+ * The code a module runs: it and the modules it imports (relative imports,
+ * static or `import('…')`), by path under `src/` or `dist/` and content,
+ * sorted by name; read a wave at a time. What a key over derived data hashes,
+ * so that no list of files can go stale when one is renamed.
+ *
+ * @param start
+ *   The module, without extension, relative to `src/` (`'corpus/load'`).
+ * @returns
+ *   `[name, text]` of every module reached.
+ */
+export async function codeOf(start: string): Promise<Array<[string, string]>> {
   const seen = new Map<string, string>()
   let wave = [start]
   while (wave.length > 0) {

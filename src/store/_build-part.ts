@@ -7,7 +7,8 @@ import type {Source} from '../corpus/read.js'
 import {analyse, type PackedWord} from '../language/index.js'
 import {buildIndexData} from '../search/claim-index.js'
 import {encode} from './_container.js'
-import {BLOCK, storeMessage, type PartMeta} from './_part.js'
+import {storeMessage} from '../corpus/messages.js'
+import {BLOCK, type PartMeta} from './_part.js'
 
 /** A word as the language stage packs it (see `src/language/index.ts`). */
 function pack(word: ReturnType<typeof analyse>[number]): PackedWord {

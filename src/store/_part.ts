@@ -5,8 +5,7 @@
  * analysed sentences are kept in deflated blocks of {@link BLOCK}, so a
  * query that shows one claim inflates a few kilobytes, not the paper.
  */
-import type {VFileMessage} from 'vfile-message'
-import {VFileMessage as Message} from 'vfile-message'
+import type {StoredMessage} from '../corpus/messages.js'
 import type {PackedWord} from '../language/index.js'
 import type {IndexData} from '../search/claim-index.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
@@ -14,16 +13,6 @@ import {decode, type Decoded} from './_container.js'
 
 /** Claims per block. */
 export const BLOCK = 16
-
-/** A message as stored. */
-export interface StoredMessage {
-  reason: string
-  file: string | undefined
-  place: VFileMessage['place'] | undefined
-  ruleId: string | undefined
-  source: string | undefined
-  fatal: boolean | null | undefined
-}
 
 /** The part of a paper read at merge time and when its footnotes or messages are asked for. */
 export interface PartMeta {
@@ -40,48 +29,10 @@ export interface PartMeta {
 }
 
 /**
- * Store a message.
- *
- * @param message
- *   A vfile message.
- * @returns
- *   Its plain form.
+ * Read index arrays back, from a paper's file or the merged index (whose
+ * words section is `words`; a paper's is `words_`, beside its blocks of analysed `words`).
  */
-export function storeMessage(message: VFileMessage): StoredMessage {
-  return {
-    reason: message.reason,
-    file: message.file,
-    place: message.place ? (JSON.parse(JSON.stringify(message.place)) as VFileMessage['place']) : undefined,
-    ruleId: message.ruleId,
-    source: message.source,
-    fatal: message.fatal
-  }
-}
-
-/**
- * Revive a stored message as `file.message` makes it (`name` is `path:place`).
- *
- * @param stored
- *   The plain form.
- * @returns
- *   The vfile message.
- */
-export function reviveMessage(stored: StoredMessage): VFileMessage {
-  const message = new Message(stored.reason, {
-    ...(stored.place ? {place: stored.place} : {}),
-    ...(stored.ruleId ? {ruleId: stored.ruleId} : {}),
-    ...(stored.source ? {source: stored.source} : {})
-  })
-  if (stored.file) {
-    message.name = `${stored.file}:${message.name}`
-    message.file = stored.file
-  }
-  message.fatal = stored.fatal
-  return message
-}
-
-/** Read a paper's index arrays back. */
-export function partIndex(file: Decoded, claims: number): IndexData {
+export function partIndex(file: Decoded, claims: number, words = 'words_'): IndexData {
   return {
     claims,
     terms: file.strings('terms'),
@@ -91,7 +42,7 @@ export function partIndex(file: Decoded, claims: number): IndexData {
     tokens: file.u32('tokens'),
     sentenceRun: file.u32('sentenceRun'),
     textRun: file.u32('textRun'),
-    words: file.strings('words_'),
+    words: file.strings(words),
     wordTerms: file.u32('wordTerms')
   }
 }

@@ -10,7 +10,8 @@ import type {LanguageData, PackedWord, ThesaurusData} from '../language/index.js
 import {ClaimIndex, type IndexData} from '../search/claim-index.js'
 import type {Prepared} from '../search/engine.js'
 import type {Claim, CslItem, Document, Footnote} from '../types.js'
-import type {PartReader, PartMeta, StoredMessage} from './_part.js'
+import type {StoredMessage} from '../corpus/messages.js'
+import type {PartReader, PartMeta} from './_part.js'
 
 /** What {@link StoredCorpus} is made of (see `store.ts`). */
 export interface StoredParts {

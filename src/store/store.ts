@@ -29,7 +29,8 @@ import {tokenize} from '../search/text.js'
 import {decode, encode, type Decoded} from './_container.js'
 import {lock, writeAtomic} from './_files.js'
 import {codeKey} from './_key.js'
-import {PartReader, reviveMessage, storeMessage, type PartMeta, type StoredMessage} from './_part.js'
+import {reviveMessage, storeMessage, type StoredMessage} from '../corpus/messages.js'
+import {PartReader, partIndex, type PartMeta} from './_part.js'
 import {StoredCorpus} from './_stored.js'
 import type {BuildEvent, BuildReport} from './events.js'
 
@@ -348,18 +349,7 @@ function load(dir: string, store: string, manifest: Manifest, code: string): Sto
     throw fail('cannot-read', {file: name, why: errnoText(error)}, undefined, error)
   }
   const catalog = file.json<Catalog>('catalog')
-  const data: IndexData = {
-    claims: catalog.claimStart.at(-1) ?? 0,
-    terms: file.strings('terms'),
-    postingStart: file.u32('postingStart'),
-    postingDocs: file.u32('postingDocs'),
-    postingFields: file.u8('postingFields'),
-    tokens: file.u32('tokens'),
-    sentenceRun: file.u32('sentenceRun'),
-    textRun: file.u32('textRun'),
-    words: file.strings('words'),
-    wordTerms: file.u32('wordTerms')
-  }
+  const data = partIndex(file, catalog.claimStart.at(-1) ?? 0, 'words')
   const readers = new Map<number, PartReader>()
   const reader = (i: number): PartReader => {
     let found = readers.get(i)

@@ -59,6 +59,9 @@ const SCOPE_END = new Set([':', ';', '—', '–', '(', ')'])
 /** Tags that end a clause, and so a negation's scope. */
 const CLAUSE_END = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
 
+/** Several punctuation marks in one token (“);”, “),”, “”.”), never a word. */
+const GLUED = /^[)(\]\[;:,.!?”“"’'»«-]{2,}$/u
+
 let engine: {nlp: WinkMethods; its: ItsHelpers} | undefined
 
 function load(): {nlp: WinkMethods; its: ItsHelpers} {
@@ -101,7 +104,10 @@ export function analyse(text: string): Word[] {
     at += spaces[i]!.length
     // wink keeps the text; should a token not sit where expected, find it.
     const start = text.startsWith(value, at) ? at : Math.max(at, text.indexOf(value, at))
-    words.push({start, end: start + value.length, text: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: tags[i]!, negated: flags[i] === true})
+    if (GLUED.test(value)) {
+      // wink reads “);” or “),” as one emoticon-like symbol: each mark ends or opens a clause of its own.
+      for (let k = 0; k < value.length; k++) words.push({start: start + k, end: start + k + 1, text: value[k]!, lemma: value[k]!, pos: 'PUNCT', negated: false})
+    } else words.push({start, end: start + value.length, text: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: tags[i]!, negated: flags[i] === true})
     at = start + value.length
   }
   markCues(words)
@@ -130,11 +136,13 @@ function markCues(words: Word[]): void {
     if (word.negated && (i === 0 || !words[i - 1]!.negated)) {
       const cue = words[i - 1]
       const exempt = cue !== undefined && NOT_NEGATING.some(([a, b]) => cue.lemma === a && word.lemma === b)
+      // wink reads a scope on past a colon or a semicolon without marking it: what follows has no negator of its own.
+      const stray = cue !== undefined && cue.pos === 'PUNCT'
       // A scope ends where its clause does (wink reads on past a colon or a dash): “not the only item: Israel also buys…”.
       let ended = false
       for (let j = i; j < words.length && words[j]!.negated; j++) {
         if (SCOPE_END.has(words[j]!.text) || (words[j]!.text === 'but' && j > i)) ended = true
-        if (exempt || ended) words[j]!.negated = false
+        if (exempt || ended || stray) words[j]!.negated = false
         else words[j]!.cue = cue === undefined || cue.text === "n't" ? 'not' : cue.text
       }
     }

@@ -87,11 +87,12 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
   let held = 0
   let exact = 0
   const used = new Set<Word>()
+  const places = settle(statement, paper, claim, context)
   for (const word of statement) {
     if (!isContent(word)) continue
     const weight = weighs(word) ? weightOf(word, context) : 0
     total += weight
-    let pair = best(word, paper, claim, context, used)
+    let pair = best(word, places.get(word) ?? paper, claim, context, used)
     // A name the sentences just before give: “It remained at the margins” after “Tajikistan…”.
     if (!pair && around.has(stem(word.text))) pair = {statement: word, paper: word, how: 'context', weight: WEIGHT.context}
     if (!pair) {
@@ -129,6 +130,50 @@ function weightOf(word: Word, context: AlignContext): number {
   const term = stem(word.text)
   const idf = context.idf(context.known(term) ? term : stem(word.lemma))
   return word.pos === 'PROPN' ? idf * 1.3 : idf
+}
+
+/**
+ * Where a statement word matches several words of the sentence equally well
+ * (“opened … embassy” in “Israel opened its embassy in Astana; Kazakhstan
+ * opened its embassy in Tel Aviv”), the occurrence nearest the words that
+ * match only once (“Tel Aviv”) is the one it restates: a statement reads
+ * one clause, not a word from each. Returns, for each such word, the
+ * sentence words it may pair with.
+ */
+function settle(statement: readonly Word[], paper: readonly Word[], claim: readonly [number, number], context: AlignContext): Map<Word, Word[]> {
+  const content = statement.filter(isContent)
+  const options = content.map((word) => ties(word, paper, claim, context))
+  const position = new Map(paper.map((word, i) => [word, i]))
+  const anchors: Array<{at: number; paper: number}> = []
+  options.forEach((found, at) => {
+    if (found.length === 1) anchors.push({at, paper: position.get(found[0]!)!})
+  })
+  const settled = new Map<Word, Word[]>()
+  if (anchors.length === 0) return settled
+  options.forEach((found, at) => {
+    if (found.length < 2) return
+    // The nearest anchor in the statement, and where its match sits in the sentence.
+    const anchor = anchors.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a))
+    const expected = anchor.paper + (at - anchor.at)
+    const nearest = found.reduce((a, b) => (Math.abs(position.get(b)! - expected) < Math.abs(position.get(a)! - expected) ? b : a))
+    settled.set(content[at]!, [nearest])
+  })
+  return settled
+}
+
+/** The sentence words a statement word matches best, each as well as the others (by relation, ignoring which were used). */
+function ties(word: Word, paper: readonly Word[], claim: readonly [number, number], context: AlignContext): Word[] {
+  const first = best(word, paper, claim, context, new Set())
+  if (!first) return []
+  const found: Word[] = [first.paper]
+  const rest = new Set<Word>([first.paper])
+  for (;;) {
+    const next = best(word, paper.filter((other) => !rest.has(other)), claim, context, new Set())
+    if (!next || next.how !== first.how || next.weight !== first.weight || next.how === 'opposite') break
+    found.push(next.paper)
+    rest.add(next.paper)
+  }
+  return found
 }
 
 /** The best match of one statement word in the sentence: the strongest relation, in the claim's own text first. */
@@ -181,6 +226,25 @@ function scopes(words: readonly Word[]): Word[][] {
 }
 
 /**
+ * The pair of a negation's head: its first predicate word that matched. A
+ * verb the other side lacks takes its prepositional phrase with it (“have
+ * not risen above a low level” denies the rising, not the low level).
+ */
+function headOf(scope: readonly Word[], pairOf: (word: Word) => Pair | undefined): Pair | undefined {
+  let lostVerb = false
+  for (const word of scope) {
+    if (!PREDICATE.has(word.pos)) {
+      if (lostVerb && word.pos === 'ADP') return undefined
+      continue
+    }
+    const pair = pairOf(word)
+    if (pair) return pair
+    if (word.pos === 'VERB') lostVerb = true
+  }
+  return undefined
+}
+
+/**
  * Negations and reversals: a negation's head (its first predicate word that
  * matched) negated on one side only is a `negation`; an opposite matched
  * with the same polarity on both sides is a `direction`. A negated opposite
@@ -194,7 +258,7 @@ function polarity(statement: readonly Word[], sentence: readonly Word[], pairs: 
   const asserts = statement.some((word) => word.pos === 'VERB' || word.pos === 'AUX')
   for (const [side, words] of [['statement', statement], ['paper', asserts ? sentence : []]] as const) {
     for (const scope of scopes(words)) {
-      const head = scope.map((word) => (PREDICATE.has(word.pos) ? bySide(side, word) : undefined)).find((pair) => pair !== undefined)
+      const head = headOf(scope, (word) => bySide(side, word))
       if (!head || flagged.has(head)) continue
       const other = side === 'statement' ? head.paper : head.statement
       // An opposite is read below: under one negation it agrees (“did not fall” is no reversal of “rose”).

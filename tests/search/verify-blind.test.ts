@@ -6,7 +6,7 @@ import {openCorpus, type Corpus} from '../../src/index.js'
 
 // Floors on the held-out test halves (never used to tune or fit), a few
 // points under what `npm run bench` measures, so that a regression fails.
-const FLOORS: Record<LabelledStatement['verdict'], number> = {supported: 0.8, uncited: 0.75, contradicted: 0.72, 'not-found': 0.84}
+const FLOORS: Record<LabelledStatement['verdict'], number> = {supported: 0.8, uncited: 0.75, contradicted: 0.72, 'not-found': 0.8}
 const VARIANT_FLOORS: Record<string, number> = {control: 0.97, added: 0.95, figure: 0.9, negated: 0.92, reversed: 0.92, swapped: 0.92}
 
 let corpus: Corpus

@@ -53,6 +53,10 @@ const NOT_NEGATING: ReadonlyArray<readonly [string, string]> = [
   ['nothing', 'but'], ['no', 'less'], ['none', 'other']
 ]
 
+/** Negators, and the adverbs after them that wink's model does not read on past (“not yet”, “never even”). */
+const UNMARKED = new Set(['not', "n't", 'never'])
+const SOFTENERS = new Set(['yet', 'even', 'ever', 'always', 'really', 'fully', 'entirely', 'completely', 'necessarily', 'again'])
+
 const NEGATOR = new Map(NEGATORS.map(([lemma, scope, next]) => [lemma, {scope, next}]))
 /** Punctuation that ends a negation's scope, whatever wink reads. */
 const SCOPE_END = new Set([':', ';', '—', '–', '(', ')'])
@@ -143,8 +147,22 @@ function markCues(words: Word[]): void {
       for (let j = i; j < words.length && words[j]!.negated; j++) {
         if (SCOPE_END.has(words[j]!.text) || (words[j]!.text === 'but' && j > i)) ended = true
         if (exempt || ended || stray) words[j]!.negated = false
-        else words[j]!.cue = cue === undefined || cue.text === "n't" ? 'not' : cue.text
+        else words[j]!.cue = cue === undefined || cue.text === "n't" ? 'not' : words[i - 2]?.lemma === 'no' && !cue.negated && cue.pos !== 'PUNCT' && (cue.lemma === 'longer' || cue.lemma === 'more') ? `no ${cue.text}` : cue.text
       }
+    }
+    // “no longer”, “no more”: the second word is part of the negator, not what it negates.
+    if (word.negated && (word.lemma === 'longer' || word.lemma === 'more') && words[i - 1]?.lemma === 'no' && words[i + 1]?.negated) {
+      word.negated = false
+      delete word.cue
+      continue
+    }
+    // wink leaves “have not yet organised”, “did not even try” unmarked: the negator governs its clause all the same.
+    if (UNMARKED.has(word.text) && !word.negated && words[i + 1] !== undefined && !words[i + 1]!.negated && SOFTENERS.has(words[i + 1]!.lemma)) {
+      for (let j = i + 1; j < words.length && !CLAUSE_END.has(words[j]!.pos); j++) {
+        words[j]!.negated = true
+        words[j]!.cue = word.text === "n't" ? 'not' : word.text
+      }
+      continue
     }
     const rule = NEGATOR.get(word.lemma)
     if (!rule || word.negated) continue

@@ -6,7 +6,7 @@
  * Built once per corpus from WordNet (and {@link DIRECTIONS}) at build time
  * and stored in the corpus model, so a query only looks words up in a map.
  */
-import {DIRECTIONS} from './directions.js'
+import {DIRECTIONS, SAME_DIRECTION} from './directions.js'
 import type {Relation} from './relations.js'
 import type {Pos} from './nlp.js'
 import {Wordnet, type Synset, type WordnetPos} from './wordnet.js'
@@ -21,8 +21,8 @@ const RELATION_OF: Record<string, Relation> = {d: 'derived', s: 'synonym', m: 's
 /** Stronger relations win when a word relates to a corpus word in two ways. */
 const RANK: Record<Relation, number> = {derived: 4, synonym: 3, similar: 2, broader: 1, opposite: 0}
 
-/** wink's tags → WordNet's parts of speech. */
-const WORDNET_POS: Record<string, WordnetPos> = {NOUN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r'}
+/** wink's tags → WordNet's parts of speech (a name's synonyms are its other spellings and names: `Kazakstan`, `Kirghizia`). */
+const WORDNET_POS: Record<string, WordnetPos> = {NOUN: 'n', PROPN: 'n', VERB: 'v', ADJ: 'a', ADV: 'r'}
 
 /** A stored thesaurus: reader's word → `lemma:code` pairs joined by `|` (compact JSON). */
 export type ThesaurusData = Record<string, string>
@@ -64,13 +64,16 @@ export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wo
     opposites.set(a, [...(opposites.get(a) ?? []), b])
     opposites.set(b, [...(opposites.get(b) ?? []), a])
   }
+  const alike = new Map<string, Set<string>>()
+  for (const end of SAME_DIRECTION) for (const word of end) for (const other of end) if (other !== word) alike.set(word, (alike.get(word) ?? new Set()).add(other))
   for (const [lemma, tag] of vocabulary) {
     const key = `${lemma} ${tag}`
     if (seen.has(key) || !/^[a-z][a-z-]+$/.test(lemma)) continue
     seen.add(key)
     const pos = WORDNET_POS[tag]
-    if (pos === undefined && !opposites.has(lemma)) continue
+    if (pos === undefined && !opposites.has(lemma) && !alike.has(lemma)) continue
     for (const other of opposites.get(lemma) ?? []) add(other, lemma, 'opposite')
+    for (const other of alike.get(lemma) ?? []) add(other, lemma, 'similar')
     if (pos === undefined) continue
     const senses = (wordnet.has(lemma, pos) ? wordnet.senses(lemma, pos) : wordnet.senses(lemma)).slice(0, SENSES)
     for (const synset of senses) {

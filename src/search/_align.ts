@@ -56,6 +56,8 @@ export interface Alignment {
   exactCoverage: number
   /** Idf-weighted share of the claim's own content the statement restates (0..1). */
   claimCoverage: number
+  /** Idf-weighted share of the statement's content matched by an opposite: what the statement is about, said the other way. */
+  reversed: number
   /** Negations or reversed directions found. */
   discrepancies: Discrepancy[]
 }
@@ -86,6 +88,7 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
   let total = 0
   let held = 0
   let exact = 0
+  let reversed = 0
   const used = new Set<Word>()
   const places = settle(statement, paper, claim, context)
   for (const word of statement) {
@@ -102,6 +105,7 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
     pairs.push(pair)
     if (pair.how !== 'opposite') used.add(pair.paper)
     held += weight * pair.weight
+    if (pair.how === 'opposite') reversed += weight
     if (pair.how === 'exact' || pair.how === 'lemma') exact += weight
   }
   let mass = 0
@@ -122,6 +126,7 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
     coverage: total > 0 ? held / total : 0,
     exactCoverage: total > 0 ? exact / total : 0,
     claimCoverage: mass > 0 ? restated / mass : 0,
+    reversed: total > 0 ? reversed / total : 0,
     discrepancies: [...polarity(statement, sentence, pairs), ...nearOpposites(statement, sentence, pairs, context)]
   }
 }

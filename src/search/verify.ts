@@ -86,8 +86,8 @@ export function gather(engine: Engine, text: string): Evidence {
   for (const candidate of ranked.slice(0, CANDIDATES)) {
     if (first.score - candidate.score > CLOSE) break
     const evidence = weigh(engine, statement, words, facts, candidate, ranked, query.terms.length)
-    // Near ties go to the claim with fewer discrepancies, then to the better-covered one.
-    const value = evidence.features.coverage + 0.5 * evidence.features.score - 0.08 * evidence.discrepancies.length
+    // The claim the statement is about: its words matched, said the same or the other way (a reversal is still about it), then its rank; further discrepancies point elsewhere.
+    const value = evidence.features.rest + (evidence.alignment?.reversed ?? 0) + 0.5 * evidence.features.score - 0.08 * Math.max(0, evidence.discrepancies.length - 1)
     if (value > chosenValue + 1e-9) (chosen = evidence), (chosenValue = value)
   }
   return {...chosen!, repairs}

@@ -5,7 +5,7 @@
  * verifier compares a statement's facts with the matched claim's sentence's.
  */
 import {capitals, countries, geographic as geographicWords, places} from '../tables/countries.js'
-import {monthNames} from '../_calendar.js'
+import {monthNames, monthNumbers} from '../_calendar.js'
 import {escapeRegExp as escape} from '../_regex.js'
 import {yearMentions} from './dates.js'
 import {isYear} from './years.js'
@@ -37,6 +37,8 @@ export interface Fact {
 }
 
 const MONTHS = monthNames.map((name) => name.toLowerCase())
+/** Month abbreviations with their period (`Feb.`, `Sept.`). */
+const ABBREVIATED = new RegExp(String.raw`\b(${Object.keys(monthNumbers).filter((key) => key.length < 5 && key !== 'may' && key !== 'june' && key !== 'july').map((key) => key.charAt(0).toUpperCase() + key.slice(1)).join('|')})\.`, 'g')
 
 function lookup(table: Readonly<Record<string, readonly string[]>>): {of: Map<string, string>; pattern: RegExp} {
   const of = new Map<string, string>()
@@ -87,6 +89,12 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
     const start = m.index
     if (free(start, start + m[0].length)) add({kind: 'date', text: cap(m[1]!.toLowerCase()), keys: [m[1]!.toLowerCase()], group: 'month', start, end: start + m[0].length})
   }
+  // “Feb. 1992”, “Sept. 2019”: an abbreviated month, capitalised and with its period.
+  for (const m of text.matchAll(ABBREVIATED)) {
+    const start = m.index
+    const month = monthNames[monthNumbers[m[1]!.toLowerCase()]! - 1]!
+    if (free(start, start + m[0].length)) add({kind: 'date', text: month, keys: [month.toLowerCase()], group: 'month', start, end: start + m[0].length})
+  }
   for (const number of numbersIn(text)) {
     if (!free(number.start, number.end)) continue
     const unit = /^\s+(?:of\s+)?(?:[a-z-]+\s+)?([a-z]{2,})/.exec(text.slice(number.end))?.[1]?.replace(/(?:ies)$/, 'y').replace(/s$/, '')
@@ -118,7 +126,7 @@ export function factsIn(text: string, names: ReadonlyMap<string, string>, common
       if (!(group === 'country' ? freeOfAll(start, end) : free(start, end))) continue
       const name = table.of.get(m[1]!.toLowerCase()) ?? m[1]!
       // “in Tel Aviv” is a place; “Tel Aviv responded” its government (see `same`).
-      const located = group === 'place' && /\b(?:in|at|to|from|near|into|across|via|outside|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
+      const located = /\b(?:in|at|to|from|near|into|across|via|outside|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))
       add({kind: 'entity', text: name, keys: [name.toLowerCase()], group, start, end, ...(located ? {located} : {})})
     }
   }
@@ -141,7 +149,7 @@ export function same(a: Fact, b: Fact): boolean {
   // A capital stands for its country (“Washington” for the United States).
   if ((a.group === 'place') !== (b.group === 'place')) {
     const [place, country] = a.group === 'place' ? [a, b] : [b, a]
-    return country.group === 'country' && place.located !== true && CAPITAL_OF.get(place.keys[0]!) === country.keys[0]
+    return country.group === 'country' && (place.located !== true || country.located === true) && CAPITAL_OF.get(place.keys[0]!) === country.keys[0]
   }
   return a.keys.some((key) => b.keys.includes(key))
 }

@@ -215,8 +215,15 @@ export function numbersIn(text: string): StatedNumber[] {
 /** Kinds whose values measure the same thing. */
 function comparable(a: NumberKind, b: NumberKind): boolean {
   if (a === b) return true
-  // “300 million” said without the dollar sign still names the paper's “$300 million”.
-  return (a === 'count' && b === 'money') || (a === 'money' && b === 'count')
+  // “300 million” said without the dollar sign still names the paper's “$300 million”;
+  // “doubled” is a change of 100 percent, “halved” one of 50 percent.
+  return (a === 'count' && b === 'money') || (a === 'money' && b === 'count') || (a === 'multiplier' && b === 'percent') || (a === 'percent' && b === 'multiplier')
+}
+
+/** A multiplier as the percent change it makes (×2 → 100, ×0.5 → 50, ×3 → 200), to compare with a percent. */
+function asPercent(number: StatedNumber, other: StatedNumber): number {
+  if (number.kind !== 'multiplier' || other.kind !== 'percent') return number.value
+  return Math.abs(number.value - 1) * 100
 }
 
 /**
@@ -235,8 +242,8 @@ function comparable(a: NumberKind, b: NumberKind): boolean {
  */
 export function agrees(stated: StatedNumber, paper: StatedNumber): boolean {
   if (!comparable(stated.kind, paper.kind)) return false
-  const a = stated.value
-  const b = paper.value
+  const a = asPercent(stated, paper)
+  const b = asPercent(paper, stated)
   // Shares in words are rounded: “a third” is 33 %, “half” is 50 %.
   const slack = stated.kind === 'percent' ? Math.max(1.5, Math.abs(b) * 0.02) : Math.abs(b) * 0.01
   switch (stated.bound) {

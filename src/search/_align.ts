@@ -47,6 +47,8 @@ export interface Alignment {
   unmatched: Word[]
   /** The weight (idf) of each unmatched word. */
   unmatchedWeights: number[]
+  /** Whether each unmatched word is inserted (see `inserted`). */
+  unmatchedInserted: boolean[]
   /** Σ weight of the statement's content words, and of what matched (× the match's weight). */
   total: number
   held: number
@@ -58,6 +60,13 @@ export interface Alignment {
   claimCoverage: number
   /** Idf-weighted share of the statement's content matched by an opposite: what the statement is about, said the other way. */
   reversed: number
+  /**
+   * Idf-weighted share of the statement's content that is unmatched and
+   * inserted: where it stands, between the words it shares with the
+   * sentence, the sentence has no unmatched word it could be rewording
+   * (a detail the paper does not give, not a paraphrase of one it does).
+   */
+  inserted: number
   /** Negations or reversed directions found. */
   discrepancies: Discrepancy[]
 }
@@ -117,10 +126,13 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
     const pair = pairs.find((p) => p.paper === word && p.how !== 'opposite' && p.how !== 'context')
     if (pair) restated += weight * pair.weight
   }
+  const unmatchedInserted = insertions(statement, sentence, pairs, unmatched)
   return {
     pairs,
     unmatched,
     unmatchedWeights,
+    unmatchedInserted,
+    inserted: total > 0 ? unmatchedWeights.reduce((sum, weight, i) => sum + (unmatchedInserted[i] ? weight : 0), 0) / total : 0,
     total,
     held,
     coverage: total > 0 ? held / total : 0,
@@ -129,6 +141,34 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
     reversed: total > 0 ? reversed / total : 0,
     discrepancies: [...polarity(statement, sentence, pairs), ...nearOpposites(statement, sentence, pairs, context)]
   }
+}
+
+/** How far (in words of the sentence) past an edge match a reworded word may stand. */
+const EDGE = 3
+
+/** For each unmatched statement word, whether the sentence has no unmatched word between its matched neighbours' partners. */
+function insertions(statement: readonly Word[], sentence: readonly Word[], pairs: readonly Pair[], unmatched: readonly Word[]): boolean[] {
+  const at = new Map(sentence.map((word, i) => [word, i]))
+  const paired = new Set(pairs.map((pair) => pair.paper))
+  const order = new Map(statement.map((word, i) => [word, i]))
+  const anchored = pairs.filter((pair) => pair.how !== 'context' && at.has(pair.paper)).sort((a, b) => order.get(a.statement)! - order.get(b.statement)!)
+  const free = (from: number, to: number): boolean => {
+    for (let i = Math.max(0, from); i <= Math.min(sentence.length - 1, to); i++) if (!paired.has(sentence[i]!) && isContent(sentence[i]!) && weighs(sentence[i]!)) return true
+    return false
+  }
+  return unmatched.map((word) => {
+    const i = order.get(word)!
+    const before = anchored.filter((pair) => order.get(pair.statement)! < i).at(-1)
+    const after = anchored.find((pair) => order.get(pair.statement)! > i)
+    const a = before ? at.get(before.paper)! : undefined
+    const b = after ? at.get(after.paper)! : undefined
+    let room: boolean
+    if (a !== undefined && b !== undefined) room = a < b ? free(a + 1, b - 1) || free(a + 1, a + EDGE) : free(a + 1, a + EDGE) || free(b - EDGE, b - 1)
+    else if (a !== undefined) room = free(a + 1, a + EDGE)
+    else if (b !== undefined) room = free(b - EDGE, b - 1)
+    else room = false
+    return !room
+  })
 }
 
 function weightOf(word: Word, context: AlignContext): number {
@@ -292,13 +332,18 @@ export function credit(alignment: Alignment, ranges: ReadonlyArray<readonly [num
   let exact = alignment.exactCoverage * alignment.total
   const unmatched: Word[] = []
   const unmatchedWeights: number[] = []
+  const unmatchedInserted: boolean[] = []
+  let inserted = 0
   alignment.unmatched.forEach((word, i) => {
     const weight = alignment.unmatchedWeights[i]!
     if (inside(word)) (held += weight), (exact += weight)
-    else unmatched.push(word), unmatchedWeights.push(weight)
+    else {
+      unmatched.push(word), unmatchedWeights.push(weight), unmatchedInserted.push(alignment.unmatchedInserted[i]!)
+      if (alignment.unmatchedInserted[i]) inserted += weight
+    }
   })
   const total = alignment.total
-  return {...alignment, unmatched, unmatchedWeights, held, coverage: total > 0 ? held / total : 0, exactCoverage: total > 0 ? exact / total : 0}
+  return {...alignment, unmatched, unmatchedWeights, unmatchedInserted, held, coverage: total > 0 ? held / total : 0, exactCoverage: total > 0 ? exact / total : 0, inserted: total > 0 ? inserted / total : 0}
 }
 
 /**

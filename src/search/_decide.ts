@@ -47,10 +47,12 @@ export interface Features {
   loose: number
   /** 1 / content words of the statement: short statements say less. */
   short: number
+  /** Share of the statement's content unmatched where the sentence has nothing it could reword (a detail the paper does not give). */
+  inserted: number
 }
 
 /** The feature names, in the order of the models' weights (after the bias). */
-export const FEATURES = ['score', 'coverage', 'exact', 'claim', 'margin', 'rest', 'thingGap', 'actionGap', 'figure', 'entity', 'negation', 'direction', 'extra', 'many', 'loose', 'short'] as const satisfies ReadonlyArray<keyof Features>
+export const FEATURES = ['score', 'coverage', 'exact', 'claim', 'margin', 'rest', 'thingGap', 'actionGap', 'figure', 'entity', 'negation', 'direction', 'extra', 'many', 'loose', 'short', 'inserted'] as const satisfies ReadonlyArray<keyof Features>
 
 /** What the evidence may show: the paper states it, states it with a difference, or does not. */
 export type Outcome = 'found' | 'contradicted' | 'not-found'

@@ -107,7 +107,7 @@ const THINGS = new Set(['NOUN', 'PROPN', 'NUM'])
 const ACTIONS = new Set(['VERB', 'ADJ', 'ADV'])
 
 function blank(terms: number): Features {
-  return {many: 0, score: 0, coverage: 0, exact: 0, claim: 0, margin: 0, rest: 0, thingGap: 1, actionGap: 0, figure: 0, entity: 0, negation: 0, direction: 0, extra: 0, loose: 0, short: terms > 0 ? 1 / terms : 1}
+  return {many: 0, score: 0, coverage: 0, exact: 0, claim: 0, margin: 0, rest: 0, thingGap: 1, actionGap: 0, figure: 0, entity: 0, negation: 0, direction: 0, extra: 0, loose: 0, short: terms > 0 ? 1 / terms : 1, inserted: 1}
 }
 
 /** The evidence of one candidate claim. */
@@ -147,7 +147,8 @@ function weigh(engine: Engine, statementText: string, words: readonly Word[], fa
     extra: compared.extra,
     many: Math.max(0, discrepancies.length - 1),
     loose: compared.loose,
-    short: 1 / Math.max(1, Math.min(content, terms))
+    short: 1 / Math.max(1, Math.min(content, terms)),
+    inserted: alignment.inserted
   }
   return {claim, doc, features, discrepancies, alignment}
 }

@@ -32,6 +32,19 @@ describe('factsIn', () => {
     const [country] = factsIn('the United States backed it', names)
     expect(same(city!, country!)).toBe(true)
   })
+
+  it('should place a capital in its country, but not take a place for an actor', () => {
+    const [inCity] = factsIn('the embassy in Tashkent', names)
+    expect(same(inCity!, factsIn('the embassy in Uzbekistan', names)[0]!)).toBe(true)
+    expect(same(inCity!, factsIn('Uzbekistan agreed', names)[0]!)).toBe(false)
+    expect(same(inCity!, factsIn('the embassy in Kazakhstan', names)[0]!)).toBe(false)
+  })
+
+  it('should read abbreviated months and ranges that shorten their end year', () => {
+    expect(factsIn('from Feb. 1992 to Sept. 2019', names).map((fact) => `${fact.group}:${fact.keys[0]}`)).toEqual(['month:february', 'year:1992', 'month:september', 'year:2019'])
+    expect(factsIn('in 2004-05', names).map((fact) => fact.keys[0])).toEqual(['2004', '2005'])
+    expect(factsIn('in 2019-18', names).map((fact) => fact.group)).toEqual(['year', 'count'])
+  })
 })
 
 describe('sameName', () => {

@@ -43,6 +43,12 @@ describe('agrees', () => {
     expect(agrees(one('$500 million'), one('$300 million'))).toBe(false)
   })
 
+  it('should compare a multiplier with the percent change it makes', () => {
+    expect(agrees(one('halved'), one('by 50 percent'))).toBe(true)
+    expect(agrees(one('doubled'), one('by 100 percent'))).toBe(true)
+    expect(agrees(one('doubled'), one('by 36 percent'))).toBe(false)
+  })
+
   it('should honour about, over and under', () => {
     expect(agrees(one('about $290 million'), one('$300 million'))).toBe(true)
     expect(agrees(one('$290 million'), one('$300 million'))).toBe(false)

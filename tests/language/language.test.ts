@@ -25,6 +25,26 @@ describe('analyse', () => {
   it('should not read “not only … but also” as a negation', () => {
     expect(negated('Not only did Israel invest, but it also traded.')).toEqual([])
   })
+
+  it('should read a negator wink leaves unmarked before an adverb (“not yet”, “never again”)', () => {
+    expect(negated('They have not yet organised any exchanges.')).toEqual(['yet', 'organize', 'any', 'exchange'])
+    expect(negated('They never again met.')).toEqual(['again', 'meet'])
+  })
+
+  it('should read “no longer” as one negator of what follows', () => {
+    const words = analyse('Israelis no longer need a visa.')
+    expect(words.filter((word) => word.negated).map((word) => word.lemma)).toEqual(['need', 'a', 'visa'])
+    expect(words.find((word) => word.lemma === 'need')?.cue).toBe('no longer')
+  })
+
+  it('should end a negation at a colon, however far wink reads on', () => {
+    expect(negated('Oil is not the only item imported: Israel also buys grain.')).toEqual(['the', 'only', 'item', 'import'])
+  })
+
+  it('should split punctuation wink glues into one token (“);”)', () => {
+    const words = analyse('Astana (Nur-Sultan); in 1996, it opened.')
+    expect(words.filter((word) => word.pos === 'PUNCT').map((word) => word.text)).toContain(';')
+  })
 })
 
 describe('the thesaurus', () => {
@@ -39,6 +59,13 @@ describe('the thesaurus', () => {
     expect(thesaurus.lookup('decrease')).toContainEqual({lemma: 'increase', relation: 'opposite'})
     expect(thesaurus.lookup('decline')).toContainEqual({lemma: 'increase', relation: 'opposite'})
     expect(thesaurus.lookup('oppose')).toContainEqual({lemma: 'support', relation: 'opposite'})
+  })
+
+  it('should read directions on scales: any word of one end against any of the other, alike within an end', () => {
+    expect(thesaurus.lookup('ease')).toContainEqual({lemma: 'increase', relation: 'opposite'})
+    expect(thesaurus.lookup('condemn')).toContainEqual({lemma: 'support', relation: 'opposite'})
+    expect(thesaurus.lookup('climb')).toContainEqual({lemma: 'increase', relation: 'similar'})
+    expect(thesaurus.lookup('welcome')).toContainEqual({lemma: 'support', relation: 'similar'})
   })
 
   it('should know nothing of words unrelated to the corpus', () => {

@@ -37,6 +37,16 @@ describe('verify reads meaning', () => {
     expect(verdict('Kazakhstan imported oil from Israel')).toEqual({verdict: 'contradicted', kinds: ['direction']})
   })
 
+  it('should read directions on scales, and their words alike within an end', () => {
+    expect(verdict('Trade between Israel and Kazakhstan kept shrinking in 2009')).toEqual({verdict: 'contradicted', kinds: ['direction']})
+    expect(verdict('Trade between Israel and Kazakhstan climbed in 2009')).toEqual({verdict: 'supported', kinds: []})
+  })
+
+  it('should read a negation wink leaves unmarked, and a capital as a place in its country', () => {
+    expect(verdict('Israel has not yet opened its embassy in Tashkent')).toEqual({verdict: 'contradicted', kinds: ['negation']})
+    expect(verdict('In May 1992 Israel opened its embassy in Uzbekistan')).toEqual({verdict: 'supported', kinds: []})
+  })
+
   it('should call a name of the corpus swapped for another contradicted', () => {
     expect(verdict('The Israeli company Watergen supplied drip irrigation to farms in Uzbekistan')).toEqual({verdict: 'contradicted', kinds: ['entity']})
   })

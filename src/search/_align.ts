@@ -100,11 +100,18 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
   let reversed = 0
   const used = new Set<Word>()
   const places = settle(statement, paper, claim, context)
+  // A sentence word another statement word restates exactly is that word's: “against … condemning” for “support … condemned” leaves “against” to “support”.
+  const owned = new Map<Word, Word>()
+  for (const word of statement) {
+    if (!isContent(word)) continue
+    const term = stem(word.text)
+    for (const other of paper) if (!owned.has(other) && (stem(other.text) === term || stem(other.text) === stem(word.lemma) || other.lemma === word.lemma)) owned.set(other, word)
+  }
   for (const word of statement) {
     if (!isContent(word)) continue
     const weight = weighs(word) ? weightOf(word, context) : 0
     total += weight
-    let pair = best(word, places.get(word) ?? paper, claim, context, used)
+    let pair = best(word, places.get(word) ?? paper, claim, context, used, owned)
     // A name the sentences just before give: “It remained at the margins” after “Tajikistan…”.
     if (!pair && around.has(stem(word.text))) pair = {statement: word, paper: word, how: 'context', weight: WEIGHT.context}
     if (!pair) {
@@ -143,6 +150,11 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
   }
 }
 
+/** Words a statement word may reword: content words, and verbs however light (“bore no prejudice” for “had no prejudices”). */
+function rewordable(word: Word): boolean {
+  return (isContent(word) && weighs(word)) || word.pos === 'VERB' || word.pos === 'AUX'
+}
+
 /** How far (in words of the sentence) past an edge match a reworded word may stand. */
 const EDGE = 3
 
@@ -153,7 +165,7 @@ function insertions(statement: readonly Word[], sentence: readonly Word[], pairs
   const order = new Map(statement.map((word, i) => [word, i]))
   const anchored = pairs.filter((pair) => pair.how !== 'context' && at.has(pair.paper)).sort((a, b) => order.get(a.statement)! - order.get(b.statement)!)
   const free = (from: number, to: number): boolean => {
-    for (let i = Math.max(0, from); i <= Math.min(sentence.length - 1, to); i++) if (!paired.has(sentence[i]!) && isContent(sentence[i]!) && weighs(sentence[i]!)) return true
+    for (let i = Math.max(0, from); i <= Math.min(sentence.length - 1, to); i++) if (!paired.has(sentence[i]!) && rewordable(sentence[i]!)) return true
     return false
   }
   return unmatched.map((word) => {
@@ -222,7 +234,7 @@ function ties(word: Word, paper: readonly Word[], claim: readonly [number, numbe
 }
 
 /** The best match of one statement word in the sentence: the strongest relation, in the claim's own text first. */
-function best(word: Word, paper: readonly Word[], claim: readonly [number, number], context: AlignContext, used: ReadonlySet<Word>): Pair | undefined {
+function best(word: Word, paper: readonly Word[], claim: readonly [number, number], context: AlignContext, used: ReadonlySet<Word>, owned: ReadonlyMap<Word, Word> = new Map()): Pair | undefined {
   const term = stem(word.text)
   const lemmaTerm = stem(word.lemma)
   const senses = [...context.thesaurus.lookup(word.lemma), ...(word.text === word.lemma ? [] : context.thesaurus.lookup(word.text))]
@@ -236,7 +248,7 @@ function best(word: Word, paper: readonly Word[], claim: readonly [number, numbe
     if (otherTerm === term || otherTerm === lemmaTerm) (how = 'exact'), (weight = 1)
     else if (other.lemma === word.lemma) (how = 'lemma'), (weight = 1)
     else if (typo && typo.term === otherTerm) (how = 'typo'), (weight = typo.similarity * WEIGHT.typo)
-    else {
+    else if (owned.get(other) === undefined || owned.get(other) === word) {
       for (const sense of senses) {
         if (sense.lemma !== other.lemma && stem(sense.lemma) !== otherTerm) continue
         const value = WEIGHT[sense.relation]

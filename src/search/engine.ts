@@ -179,7 +179,9 @@ export function createEngine(claims: readonly Claim[], sources: readonly CslItem
       for (let i = Math.max(0, doc - NEIGHBOURS); i <= Math.min(claims.length - 1, doc + 1); i++) {
         const other = claims[i]!
         if (other.document !== claim.document || other.section !== claim.section) continue
-        for (const name of [...other.annotations.countries, ...other.annotations.entities]) for (const token of tokenize(name)) terms.add(token.term)
+        // Places too (“the Andijan events” after “the riots in Andijan”): the claims' annotations hold no cities.
+        const places = factsOf(i).filter((fact) => fact.group === 'place').map((fact) => fact.text)
+        for (const name of [...other.annotations.countries, ...other.annotations.entities, ...places]) for (const token of tokenize(name)) terms.add(token.term)
       }
       arounds.set(doc, terms)
       return terms

@@ -82,6 +82,14 @@ export function countsThings(text: string, start: number, end: number): boolean 
 
 let mention: RegExp | undefined
 
+/** Which decade of a century: “first” … “tenth”, and “last”. */
+const DECADE_NTH: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, last: 10}
+const CENTURY_WORDS: Record<string, number> = {sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21}
+const DECADE_OF = new RegExp(
+  String.raw`\b(${Object.keys(DECADE_NTH).join('|')}) decade of the (?:(1[6-9]|2[01])(?:st|nd|rd|th) century|(${Object.keys(CENTURY_WORDS).join('|')}) century|(1[5-9]00|2000)s)\b`,
+  'giu'
+)
+
 /**
  * The years a text mentions, in order: single years, both ends of a range
  * (“1992-1997”), decades (“the 1990s”); not digits inside an amount or a
@@ -101,8 +109,18 @@ let mention: RegExp | undefined
 export function yearMentions(text: string): YearMention[] {
   mention ??= new RegExp(String.raw`(?<![\d$.,\p{L}])(${YEAR})(s)?(?![\d\p{L}%]|[.,]\d)`, 'gu')
   const found: YearMention[] = []
+  // “the first decade of the 21st century”, “the second decade of the 2000s”: one decade, however it is told.
+  const told: Array<[number, number]> = []
+  for (const m of text.matchAll(DECADE_OF)) {
+    const nth = DECADE_NTH[m[1]!.toLowerCase()]!
+    const century = m[2] !== undefined ? (Number(m[2]) - 1) * 100 : m[3] !== undefined ? (CENTURY_WORDS[m[3].toLowerCase()]! - 1) * 100 : Number(m[4])
+    if (m[4] !== undefined && century % 100 !== 0) continue
+    found.push({year: century + 10 * (nth - 1), decade: true, text: m[0], start: m.index, end: m.index + m[0].length})
+    told.push([m.index, m.index + m[0].length])
+  }
   for (const m of text.matchAll(mention)) {
     const start = m.index
+    if (told.some(([from, to]) => start >= from && start < to)) continue
     const decade = m[2] !== undefined
     if (!decade && countsThings(text, start, start + m[1]!.length)) continue
     found.push({year: Number(m[1]), decade, text: m[0], start, end: start + m[0].length})
@@ -114,7 +132,7 @@ export function yearMentions(text: string): YearMention[] {
       if (end > year) found.push({year: end, decade: false, text: short[1]!, start: start + m[0].length + 1, end: start + m[0].length + 3})
     }
   }
-  return found
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -45,6 +45,13 @@ describe('factsIn', () => {
     expect(factsIn('in 2004-05', names).map((fact) => fact.keys[0])).toEqual(['2004', '2005'])
     expect(factsIn('in 2019-18', names).map((fact) => fact.group)).toEqual(['year', 'count'])
   })
+
+  it('should read a decade told by its century (“the first decade of the 21st century” is the 2000s)', () => {
+    const [told] = factsIn('in the first decade of the 21st century', names)
+    expect(told?.keys).toEqual(['2000s'])
+    expect(same(told!, factsIn('through the first decade of the 2000s', names)[0]!)).toBe(true)
+    expect(factsIn('the second decade of the twenty-first century', names)[0]?.keys).toEqual(['2010s'])
+  })
 })
 
 describe('sameName', () => {

@@ -116,6 +116,13 @@ export async function run(): Promise<void> {
   const corpus = await openCorpus()
   const sets = loadStatementSets()
   const bundled = sets.filter((set) => corpus.documents.some((document) => document.id === set.document))
+  // All the blind sets over the bundled article together (four writers' statements), then each set alone.
+  if (bundled.length > 1) {
+    const all = bundled.flatMap((set) => set.statements)
+    const systems = engines(corpus, all.filter((s) => s.split === 'dev'))
+    const test = all.filter((s) => s.split === 'test')
+    report(`all ${bundled.length} blind sets over the bundled article (${bundled.map((set) => set.name).join(', ')}): ${test.length} statements, test half`, systems.map(([name, verify]) => [name, score(test, verify)]))
+  }
   for (const set of bundled) {
     const dev = set.statements.filter((s) => s.split === 'dev')
     const test = set.statements.filter((s) => s.split === 'test')

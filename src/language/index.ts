@@ -9,7 +9,7 @@ import {analyse, type Word} from './nlp.js'
 import {buildThesaurus, type ThesaurusData} from './thesaurus.js'
 import {Wordnet} from './wordnet.js'
 
-export {analyse, NEGATORS, type Word, type Pos} from './nlp.js'
+export {analyse, EXCLUSIVE, NEGATORS, type Word, type Pos} from './nlp.js'
 export {Thesaurus, RELATION_WEIGHT, buildThesaurus, type Relation, type Sense, type ThesaurusData} from './thesaurus.js'
 export {DIRECTIONS} from './directions.js'
 

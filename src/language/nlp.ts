@@ -58,6 +58,13 @@ const UNMARKED = new Set(['not', "n't", 'never'])
 const SOFTENERS = new Set(['yet', 'even', 'ever', 'always', 'really', 'fully', 'entirely', 'completely', 'necessarily', 'again'])
 
 const NEGATOR = new Map(NEGATORS.map(([lemma, scope, next]) => [lemma, {scope, next}]))
+/**
+ * The cue of a negation of exclusivity (“not the only item imported”): it
+ * denies that something is the only one, not what is said of it, so it
+ * turns no direction (the item is still imported).
+ */
+export const EXCLUSIVE = 'not only'
+
 /** Punctuation that ends a negation's scope, whatever wink reads. */
 const SCOPE_END = new Set([':', ';', '—', '–', '(', ')'])
 /** Tags that end a clause, and so a negation's scope. */
@@ -140,6 +147,8 @@ function markCues(words: Word[]): void {
     if (word.negated && (i === 0 || !words[i - 1]!.negated)) {
       const cue = words[i - 1]
       const exempt = cue !== undefined && NOT_NEGATING.some(([a, b]) => cue.lemma === a && word.lemma === b)
+      // “not the only item imported”: what is denied is that it is the only one; the item is still imported.
+      const exclusive = cue?.lemma === 'not' && (word.lemma === 'only' || (word.pos === 'DET' && words[i + 1]?.lemma === 'only'))
       // wink reads a scope on past a colon or a semicolon without marking it: what follows has no negator of its own.
       const stray = cue !== undefined && cue.pos === 'PUNCT'
       // A scope ends where its clause does (wink reads on past a colon or a dash): “not the only item: Israel also buys…”.
@@ -147,7 +156,7 @@ function markCues(words: Word[]): void {
       for (let j = i; j < words.length && words[j]!.negated; j++) {
         if (SCOPE_END.has(words[j]!.text) || (words[j]!.text === 'but' && j > i)) ended = true
         if (exempt || ended || stray) words[j]!.negated = false
-        else words[j]!.cue = cue === undefined || cue.text === "n't" ? 'not' : words[i - 2]?.lemma === 'no' && !cue.negated && cue.pos !== 'PUNCT' && (cue.lemma === 'longer' || cue.lemma === 'more') ? `no ${cue.text}` : cue.text
+        else words[j]!.cue = cue === undefined || cue.text === "n't" ? 'not' : words[i - 2]?.lemma === 'no' && !cue.negated && cue.pos !== 'PUNCT' && (cue.lemma === 'longer' || cue.lemma === 'more') ? `no ${cue.text}` : exclusive ? EXCLUSIVE : cue.text
       }
     }
     // “no longer”, “no more”: the second word is part of the negator, not what it negates.
@@ -162,6 +171,12 @@ function markCues(words: Word[]): void {
         words[j]!.negated = true
         words[j]!.cue = word.text === "n't" ? 'not' : word.text
       }
+      continue
+    }
+    // “visa-free”, “duty-free”: without the noun before the hyphen.
+    if (word.lemma === 'free' && words[i - 1]?.text === '-' && words[i - 2] !== undefined && (words[i - 2]!.pos === 'NOUN' || words[i - 2]!.pos === 'PROPN') && words[i - 1]!.start === words[i - 2]!.end) {
+      words[i - 2]!.negated = true
+      words[i - 2]!.cue = 'free'
       continue
     }
     const rule = NEGATOR.get(word.lemma)

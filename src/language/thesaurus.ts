@@ -15,6 +15,8 @@ export {RELATION_WEIGHT, type Relation} from './relations.js'
 
 /** Senses of a corpus word considered, most frequent first: rarer senses add more noise than matches. */
 const SENSES = 3
+/** Senses of a reader's word through which it may stand for a corpus word (the same reasoning, from the other side). */
+const READER_SENSES = 5
 
 const CODE: Record<Relation, string> = {derived: 'd', synonym: 's', similar: 'm', broader: 'b', opposite: 'o'}
 const RELATION_OF: Record<string, Relation> = {d: 'derived', s: 'synonym', m: 'similar', b: 'broader', o: 'opposite'}
@@ -51,8 +53,12 @@ export type Vocabulary = Iterable<readonly [lemma: string, pos: Pos]>
  */
 export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wordnet()): ThesaurusData {
   const found = new Map<string, Map<string, Relation>>()
-  const add = (word: string, lemma: string, relation: Relation): void => {
+  // A reader's word stands for a corpus word only through one of its own common senses: “break” is a synonym of
+  // “demote” (the antonym of “promote”) in a sense nobody means by it.
+  const common = (word: string, synset: Synset): boolean => wordnet.senses(word, synset.pos).slice(0, READER_SENSES).some((sense) => sense.offset === synset.offset)
+  const add = (word: string, lemma: string, relation: Relation, via?: Synset): void => {
     if (word === lemma || word.includes(' ')) return
+    if (via !== undefined && !common(word, via)) return
     let entry = found.get(word)
     if (!entry) found.set(word, (entry = new Map()))
     const known = entry.get(lemma)
@@ -78,7 +84,7 @@ export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wo
     const senses = (wordnet.has(lemma, pos) ? wordnet.senses(lemma, pos) : wordnet.senses(lemma)).slice(0, SENSES)
     for (const synset of senses) {
       const own = synset.words.indexOf(lemma) + 1
-      for (const word of synset.words) add(word, lemma, 'synonym')
+      for (const word of synset.words) add(word, lemma, 'synonym', synset)
       for (const pointer of synset.pointers) {
         // Lexical pointers hold between two words; only those of this word count.
         if (pointer.source !== 0 && pointer.source !== own) continue
@@ -87,9 +93,9 @@ export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wo
         const relation = relationOf(pointer.symbol)
         if (relation === 'opposite') {
           // The opposite and its synonyms: `decline` is a synonym of `decrease`, the antonym of `increase`.
-          for (const word of target.words) add(word, lemma, 'opposite')
+          for (const word of target.words) add(word, lemma, 'opposite', target)
         } else if (relation) {
-          for (const word of words) add(word, lemma, relation)
+          for (const word of words) add(word, lemma, relation, target)
         }
       }
     }

@@ -5,7 +5,7 @@
  * alignment says about meaning: how much of the statement the sentence
  * holds, and whether one side negates or reverses what the other says.
  */
-import {DIRECTIONS, RELATION_WEIGHT, type Thesaurus, type Word} from '../language/index.js'
+import {DIRECTIONS, EXCLUSIVE, RELATION_WEIGHT, type Thesaurus, type Word} from '../language/index.js'
 import type {Discrepancy, MatchHow} from '../types.js'
 import {STOPWORDS, stem} from './text.js'
 import {tunables} from '../tunables.js'
@@ -301,6 +301,11 @@ function headOf(scope: readonly Word[], pairOf: (word: Word) => Pair | undefined
   return undefined
 }
 
+/** Whether a negation turns a word's direction (“did not fall”), which one of exclusivity does not (“not the only item imported”). */
+function turned(word: Word): boolean {
+  return word.negated && word.cue !== EXCLUSIVE
+}
+
 /**
  * Negations and reversals: a negation's head (its first predicate word that
  * matched) negated on one side only is a `negation`; an opposite matched
@@ -328,7 +333,7 @@ function polarity(statement: readonly Word[], sentence: readonly Word[], pairs: 
   }
   for (const pair of pairs) {
     if (pair.how !== 'opposite' || flagged.has(pair)) continue
-    if (pair.statement.negated === pair.paper.negated) found.push({kind: 'direction', claimed: pair.statement.text, paper: pair.paper.text})
+    if (turned(pair.statement) === turned(pair.paper)) found.push({kind: 'direction', claimed: pair.statement.text, paper: pair.paper.text})
   }
   return found
 }
@@ -382,7 +387,7 @@ function nearOpposites(statement: readonly Word[], sentence: readonly Word[], pa
     if (anchor === undefined) continue
     for (let j = Math.max(0, anchor - 2); j < anchor; j++) {
       const other = sentence[j]!
-      if (opposites.has(other.lemma) && other !== own?.paper && word.negated === other.negated) found.push({kind: 'direction', claimed: word.text, paper: other.text})
+      if (opposites.has(other.lemma) && other !== own?.paper && turned(word) === turned(other)) found.push({kind: 'direction', claimed: word.text, paper: other.text})
     }
   }
   return found

@@ -68,6 +68,13 @@ describe('the thesaurus', () => {
     expect(thesaurus.lookup('welcome')).toContainEqual({lemma: 'support', relation: 'similar'})
   })
 
+  it('should relate a reader’s word only through one of its common senses', () => {
+    const promote = new Thesaurus(buildThesaurus([['promote', 'VERB']], new Wordnet()))
+    // “break” means “demote” (the antonym of “promote”) only in a rare sense.
+    expect(promote.lookup('break')).toEqual([])
+    expect(promote.lookup('demote')).toContainEqual({lemma: 'promote', relation: 'opposite'})
+  })
+
   it('should know nothing of words unrelated to the corpus', () => {
     expect(thesaurus.lookup('volcano')).toEqual([])
   })

@@ -42,6 +42,12 @@ describe('verify reads meaning', () => {
     expect(verdict('Trade between Israel and Kazakhstan climbed in 2009')).toEqual({verdict: 'supported', kinds: []})
   })
 
+  it('should not turn a direction under a negation of exclusivity (“not the only … imported”)', () => {
+    const only = new Searcher({documents: [], claims: [{...claims[0]!, id: 'doc#c009', text: 'Oil is not the only item imported from Kazakhstan: Israel also buys grain.', sentence: 'Oil is not the only item imported from Kazakhstan: Israel also buys grain.'}], footnotes: [], sources: []})
+    expect(only.verify('Israel sells grain to Kazakhstan').discrepancies.map((d) => d.kind)).toContain('direction')
+    expect(only.verify('Oil is the only item imported from Kazakhstan').discrepancies.map((d) => d.kind)).toContain('negation')
+  })
+
   it('should read a negation wink leaves unmarked, and a capital as a place in its country', () => {
     expect(verdict('Israel has not yet opened its embassy in Tashkent')).toEqual({verdict: 'contradicted', kinds: ['negation']})
     expect(verdict('In May 1992 Israel opened its embassy in Uzbekistan')).toEqual({verdict: 'supported', kinds: []})

@@ -55,8 +55,16 @@ export class Corpus {
    */
   constructor(data: CorpusData) {
     need(data, 'object', 'new Corpus(data)')
-    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) need((data as unknown as Record<string, unknown>)[key], 'array', `new Corpus(data).${key}`)
+    // Plain data is checked here; a store's getters read their parts on first use (reading every paper's footnotes now would cost the open a second at 1,000 papers).
+    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) {
+      if (Object.getOwnPropertyDescriptor(data, key)?.get === undefined && !isGetter(data, key)) need((data as unknown as Record<string, unknown>)[key], 'array', `new Corpus(data).${key}`)
+    }
     this.#data = data
+  }
+
+  /** What `checkLoaded` reads: every message, or a store's messages that can say a paper is missing. */
+  get #losses(): readonly VFileMessage[] {
+    return this.#data.losses ?? this.messages
   }
 
   /** The articles, in folder order, with front matter, sections and figures. */
@@ -139,7 +147,7 @@ export class Corpus {
    *   ```
    */
   search(query: string, options?: Readonly<SearchOptions> | null): SearchHit[] {
-    checkLoaded(this.documents, this.messages, 'search', false)
+    checkLoaded(this.documents, this.#losses, 'search', false)
     return this.#search().search(query, options)
   }
 
@@ -153,7 +161,7 @@ export class Corpus {
    *   ```
    */
   resolve(text: string, options?: Readonly<{limit?: number; document?: string}> | null): Resolution {
-    checkLoaded(this.documents, this.messages, 'resolve a text', true)
+    checkLoaded(this.documents, this.#losses, 'resolve a text', true)
     return this.#search(options?.document).resolve(text, options)
   }
 
@@ -167,7 +175,7 @@ export class Corpus {
    *   ```
    */
   verify(text: string, options?: Readonly<VerifyOptions & {document?: string}> | null): Verification {
-    checkLoaded(this.documents, this.messages, 'verify a statement', true)
+    checkLoaded(this.documents, this.#losses, 'verify a statement', true)
     return this.#search(options?.document).verify(text, options)
   }
 
@@ -189,7 +197,7 @@ export class Corpus {
    */
   bibliography(options?: Readonly<BibliographyRestriction> | null): string {
     needOptions(options, {claims: 'strings', footnotes: 'integers', document: 'string'}, 'bibliography options')
-    checkLoaded(this.documents, this.messages, 'make a bibliography', false)
+    checkLoaded(this.documents, this.#losses, 'make a bibliography', false)
     const {claims, footnotes, document, ...format} = options ?? {}
     return formatBibliography(restrict(this, claims, footnotes, document), format)
   }
@@ -296,6 +304,8 @@ interface Stored {
   prepared: Prepared
   find(id: string): Claim | undefined
   range(document: string): [number, number] | undefined
+  /** The messages that can say a paper is missing (those of the papers left out, and of the corpus), without reading every paper. */
+  readonly losses: VFileMessage[]
 }
 
 /** Where a document's claims are (they are consecutive). */
@@ -354,4 +364,13 @@ export async function openCorpus(dir: string = bundledCorpus, options?: Readonly
   const build = async (): Promise<CorpusData> => (await import('../corpus/load.js')).buildCorpus(files, dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
   return new Corpus(cache ? await cachedModel(files, dir, build) : await build())
+}
+
+/** Whether `key` is an accessor of `data`'s class (a store reads it on demand). */
+function isGetter(data: object, key: string): boolean {
+  for (let proto = Object.getPrototypeOf(data) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key)
+    if (descriptor) return descriptor.get !== undefined
+  }
+  return false
 }

@@ -109,6 +109,17 @@ export class StoredCorpus implements CorpusData {
     return this.#messages
   }
 
+  /**
+   * The messages that can say a paper is missing from the corpus: those of
+   * the papers left out (unreadable, unsafe, a duplicate) and of the corpus
+   * as a whole. A paper that is in says nothing of the kind, so its file
+   * need not be read.
+   */
+  get losses(): VFileMessage[] {
+    const parts = this.#parts.catalog.parts
+    return [...parts.flatMap((part, i) => (part.included ? part.extra : [...this.#parts.reader(i).meta.messages, ...part.extra])), ...this.#parts.catalog.messages].map(this.#parts.revive)
+  }
+
   /** The language data of every claim (built on first read: a large corpus's is large; search reads it claim by claim instead). */
   get language(): LanguageData {
     if (!this.#language) {

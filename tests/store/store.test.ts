@@ -41,6 +41,17 @@ describe('the store', () => {
     expect(stored.claim(memory.claims[2]!.id)).toEqual(memory.claims[2])
   })
 
+  it('should check for lost papers from the catalog, and still refuse to resolve when one is lost', async () => {
+    await buildStore(dir)
+    const opened = await openCorpus(dir)
+    expect(opened.resolve(opened.claims[0]!.text).matches.length).toBeGreaterThan(0)
+    await cp(path.join(dir, 'good'), path.join(dir, 'good-again'), {recursive: true})
+    const twice = await openCorpus(dir)
+    expect(twice.messages.some((m) => m.ruleId === 'duplicate-document')).toBe(true)
+    expect(() => twice.resolve('Israel’s Central Asian policy has developed in stages.')).toThrow(expect.objectContaining({code: 'incomplete-corpus'}))
+    expect(twice.search('policy').length).toBeGreaterThan(0)
+  })
+
   it('should build again only the paper that changed', async () => {
     await buildStore(dir)
     const file = path.join(dir, 'good', 'paper.md')

@@ -55,6 +55,8 @@ interface ManifestPaper {
   mtimeMs: number
   sha256: string
   part: string
+  /** When its hash was last confirmed (ms since the epoch), if later than the build's start. */
+  checked?: number
 }
 
 interface Manifest {
@@ -129,13 +131,38 @@ async function readManifest(store: string, code: string): Promise<Manifest | und
  * the same size and time (a paper touched during or after the build, or
  * whose time says nothing, is compared by hash).
  */
+/**
+ * How close (ms) to the moment a paper was hashed its last change may lie
+ * for the change to hide in the file system's clock (two seconds on FAT):
+ * such a paper is hashed again on open, its size and time alone prove nothing.
+ */
+const RACY = 2000
+
+/**
+ * Confirm the hash of the papers changed just before the build began (a
+ * corpus written, then built at once), now that their time is old enough to
+ * show any later change: otherwise every open would hash them again.
+ */
+async function confirm(dir: string, papers: ManifestPaper[], built: number): Promise<void> {
+  for (const paper of papers) {
+    if (paper.mtimeMs < built - RACY) continue
+    const now = Date.now()
+    if (now - paper.mtimeMs <= RACY) continue
+    const file = path.join(dir, paper.folder, 'paper.md')
+    const info = await stat(file).catch(() => undefined)
+    if (!info || info.size !== paper.size || info.mtimeMs !== paper.mtimeMs) continue
+    const value = await readFile(file, 'utf8').catch(() => undefined)
+    if (value !== undefined && sha(value) === paper.sha256) paper.checked = now
+  }
+}
+
 async function fresh(dir: string, manifest: Manifest): Promise<boolean> {
   const papers = await listPapers(dir)
   if (papers.length !== manifest.papers.length) return false
   for (const [i, paper] of papers.entries()) {
     const known = manifest.papers[i]!
     if (paper.folder !== known.folder || paper.size !== known.size) return false
-    if (paper.mtimeMs === known.mtimeMs && paper.mtimeMs < manifest.built - 2000) continue
+    if (paper.mtimeMs === known.mtimeMs && paper.mtimeMs < (known.checked ?? manifest.built) - RACY) continue
     const value = await readFile(path.join(dir, paper.folder, 'paper.md'), 'utf8').catch(() => undefined)
     if (value === undefined || sha(value) !== known.sha256) return false
   }
@@ -196,6 +223,7 @@ export async function buildStore(dir: string, options?: Readonly<Options> | null
     const index = merge(dir, store, papers, sources, code, reportDuplicate, reportEmpty)
     const name = `index-${sha(index).slice(0, 16)}.bin`
     await writeAtomic(path.join(store, name), index)
+    await confirm(dir, papers, built)
     await writeAtomic(path.join(store, 'manifest.json'), JSON.stringify({format: 1, code, built, papers, index: name} satisfies Manifest) + '\n')
     const removed = collect(store, new Set([name, ...papers.map((paper) => paper.part), ...(old ? [old.index, ...old.papers.map((paper) => paper.part)] : [])]), new Set([name, ...papers.map((paper) => paper.part)]))
     let bytes = 0

@@ -1,4 +1,4 @@
-import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdtemp, readFile, readdir, rm, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -50,6 +50,21 @@ describe('the store', () => {
     expect(twice.messages.some((m) => m.ruleId === 'duplicate-document')).toBe(true)
     expect(() => twice.resolve('Israel’s Central Asian policy has developed in stages.')).toThrow(expect.objectContaining({code: 'incomplete-corpus'}))
     expect(twice.search('policy').length).toBeGreaterThan(0)
+  })
+
+  it('should confirm a paper changed just before the build, so that opening does not hash it again', async () => {
+    const file = path.join(dir, 'good', 'paper.md')
+    // Changed 1.99 s before the build began: within the file clock's slack of it, so its time alone proves nothing.
+    const when = new Date(Date.now() - 1990)
+    await utimes(file, when, when)
+    const old = new Date('2020-01-01')
+    await utimes(path.join(dir, 'mini-2020', 'paper.md'), old, old)
+    await buildStore(dir)
+    const manifest = JSON.parse(await readFile(path.join(store(), 'manifest.json'), 'utf8')) as {built: number; papers: Array<{folder: string; mtimeMs: number; checked?: number}>}
+    const paper = manifest.papers.find((one) => one.folder === 'good')!
+    expect(paper.mtimeMs).toBeGreaterThanOrEqual(manifest.built - 2000)
+    expect(paper.checked! - paper.mtimeMs).toBeGreaterThan(2000)
+    expect(manifest.papers.find((one) => one.folder === 'mini-2020')!.checked).toBeUndefined()
   })
 
   it('should build again only the paper that changed', async () => {

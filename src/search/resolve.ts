@@ -262,7 +262,10 @@ export function rank(index: ClaimIndex, query: Query, limit: number): Ranked[] {
     // A claim not met yet gets at most the terms left, full claim coverage and full word pairs.
     if (admitting && count >= k && remaining > 0) {
       const ceiling = MIX.query * (remaining / total) + MIX.claim + MIX.pairs
-      if (ceiling < 1 && ceiling + SLACK < kthLargest(candidates, count, k, lowerOf)) admitting = false
+      // No candidate's lower bound exceeds what the terms taken so far can give: while that is under the ceiling, the k-th is too (no need to find it).
+      const taken = (total - remaining) / total
+      const highest = MIX.query * taken + MIX.claim + (pairs ? 0 : MIX.pairs * taken)
+      if (ceiling < 1 && ceiling + SLACK < highest && ceiling + SLACK < kthLargest(candidates, count, k, lowerOf)) admitting = false
     }
   }
   // Every candidate's query and claim coverage are exact now; word pairs add at most MIX.pairs.
@@ -345,23 +348,22 @@ function forms(term: QueryTerm): Array<[string, number]> {
  */
 export function score(index: ClaimIndex, query: Query, doc: number, exclude: ReadonlySet<string>): Ranked {
   const {data} = index
+  const {terms, pairs} = lookedUp(index, query)
   let total = 0
   let sum = 0
   let shared = 0
-  for (const term of query.terms) {
+  for (const term of terms) {
     if (exclude.has(term.term)) continue
     total += term.weight
     let best = 0
     let sharedBest = 0
-    for (const [form, quality] of forms(term)) {
-      const id = quality > 0 ? index.id(form) : undefined
-      if (id === undefined) continue
+    for (const {id, quality, idf} of term.forms) {
       const at = search(data.postingDocs, doc, data.postingStart[id]!, data.postingStart[id + 1]!)
       if (at === -1) continue
       const field = data.postingFields[at]!
       best = Math.max(best, term.weight * quality * FIELD_WEIGHTS[field]!)
       // The best field is the claim's own text exactly when the term is one of its words.
-      if (field === 0) sharedBest = Math.max(sharedBest, index.idf(form) * quality)
+      if (field === 0) sharedBest = Math.max(sharedBest, idf * quality)
     }
     sum += best
     shared += sharedBest
@@ -370,17 +372,45 @@ export function score(index: ClaimIndex, query: Query, doc: number, exclude: Rea
   const claimCoverage = index.textMass[doc]! > 0 ? Math.min(1, shared / index.textMass[doc]!) : 0
   let pairScore = 0
   let pairCount = 0
-  for (const pair of query.bigrams) {
-    const space = pair.indexOf(' ')
-    const a = pair.slice(0, space)
-    const b = pair.slice(space + 1)
+  for (const {a, b, ids} of pairs) {
     if (exclude.size > 0 && (exclude.has(a) || exclude.has(b))) continue
     pairCount++
-    pairScore += pairWeight(index, doc, index.id(a), index.id(b))
+    pairScore += pairWeight(index, doc, ids[0], ids[1])
   }
   const pairCoverage = pairCount > 0 ? pairScore / pairCount : queryCoverage
   const value = MIX.query * queryCoverage + MIX.claim * claimCoverage + MIX.pairs * pairCoverage
   return {doc, score: value, queryCoverage, claimCoverage}
+}
+
+/** A query's terms and word pairs with their ids in one index, looked up once however many claims are scored. */
+interface LookedUp {
+  terms: Array<{term: string; weight: number; forms: Array<{id: number; quality: number; idf: number}>}>
+  pairs: Array<{a: string; b: string; ids: [number | undefined, number | undefined]}>
+}
+
+const lookups = new WeakMap<Query, {index: ClaimIndex; found: LookedUp}>()
+
+function lookedUp(index: ClaimIndex, query: Query): LookedUp {
+  const known = lookups.get(query)
+  if (known?.index === index) return known.found
+  const found: LookedUp = {
+    terms: query.terms.map((term) => ({
+      term: term.term,
+      weight: term.weight,
+      forms: forms(term).flatMap(([form, quality]) => {
+        const id = quality > 0 ? index.id(form) : undefined
+        return id === undefined ? [] : [{id, quality, idf: index.idf(form)}]
+      })
+    })),
+    pairs: query.bigrams.map((pair) => {
+      const space = pair.indexOf(' ')
+      const a = pair.slice(0, space)
+      const b = pair.slice(space + 1)
+      return {a, b, ids: [index.id(a), index.id(b)]}
+    })
+  }
+  lookups.set(query, {index, found})
+  return found
 }
 
 /** 1 when terms `a b` follow each other in the claim's own text, 0.5 elsewhere in its sentence, else 0. */

@@ -38,9 +38,13 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 const SCALES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   // How much: quantities, levels, intensities.
   [
-    ['increase', 'rise', 'grow', 'climb', 'mount', 'soar', 'surge', 'swell', 'expand', 'multiply', 'escalate', 'intensify', 'boost', 'jump', 'double', 'triple', 'accelerate', 'heighten', 'deepen', 'widen', 'broaden', 'extend'],
-    ['decrease', 'decline', 'fall', 'drop', 'shrink', 'contract', 'reduce', 'cut', 'lower', 'diminish', 'dwindle', 'slump', 'plunge', 'sink', 'ease', 'subside', 'halve', 'lessen', 'curtail', 'narrow', 'slow', 'fade', 'wane']
+    ['increase', 'rise', 'grow', 'climb', 'mount', 'soar', 'surge', 'swell', 'expand', 'multiply', 'escalate', 'intensify', 'boost', 'jump', 'double', 'triple', 'accelerate', 'heighten', 'deepen', 'widen', 'broaden', 'extend',
+      'go up', 'build up', 'step up', 'scale up', 'ramp up', 'pick up', 'speed up', 'shoot up'],
+    ['decrease', 'decline', 'fall', 'drop', 'shrink', 'contract', 'reduce', 'cut', 'lower', 'diminish', 'dwindle', 'slump', 'plunge', 'sink', 'ease', 'subside', 'halve', 'lessen', 'curtail', 'narrow', 'slow', 'fade', 'wane',
+      'go down', 'come down', 'scale back', 'scale down', 'cut back', 'cut down', 'wind down', 'tail off', 'fall off', 'drop off', 'taper off', 'slow down', 'die down', 'fall back', 'ease off']
   ],
+  // Easy or hard.
+  [['easy', 'easier', 'simple', 'simpler', 'smooth', 'smoother'], ['hard', 'harder', 'difficult', 'tough', 'tougher', 'complicated']],
   [
     ['more', 'greater', 'larger', 'bigger', 'higher', 'stronger', 'wider', 'further', 'increasing', 'growing', 'rising', 'mounting'],
     ['less', 'fewer', 'smaller', 'lower', 'lesser', 'weaker', 'narrower', 'decreasing', 'declining', 'falling', 'shrinking']
@@ -54,7 +58,7 @@ const SCALES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   // For or against.
   [['support', 'back', 'endorse', 'favor', 'favour', 'approve', 'welcome', 'advocate', 'praise', 'supporter'], ['oppose', 'reject', 'condemn', 'criticize', 'criticise', 'denounce', 'resist', 'object', 'against', 'opponent', 'veto']],
   // Begin or end.
-  [['open', 'launch', 'start', 'begin', 'establish', 'resume', 'restart', 'found', 'inaugurate'], ['close', 'shut', 'end', 'stop', 'halt', 'suspend', 'terminate', 'abolish', 'discontinue', 'cease', 'freeze']],
+  [['open', 'launch', 'start', 'begin', 'establish', 'resume', 'restart', 'found', 'inaugurate', 'set up', 'start up', 'open up'], ['close', 'shut', 'end', 'stop', 'halt', 'suspend', 'terminate', 'abolish', 'discontinue', 'cease', 'freeze', 'shut down', 'close down', 'break off', 'call off', 'phase out']],
   // Better or worse, closer or further apart.
   [['strengthen', 'improve', 'consolidate', 'warm', 'deepen', 'boost', 'revive', 'enhance', 'closer', 'stronger', 'better'], ['weaken', 'worsen', 'deteriorate', 'cool', 'sour', 'undermine', 'erode', 'damage', 'harm', 'weaker', 'worse']],
   // Willing or not.
@@ -85,3 +89,9 @@ export const DIRECTIONS: ReadonlyArray<readonly [string, string]> = [...PAIRS, .
  * direction in other words (“rose” for “increased”, “sold” for “supplied”).
  */
 export const SAME_DIRECTION: ReadonlyArray<readonly string[]> = SCALES.flatMap(([up, down]) => [up, down])
+
+/**
+ * The phrasal verbs of the scales (“scale back”, “tail off”, “set up”):
+ * the analysis gives a verb and the particle after it this one lemma.
+ */
+export const PHRASES: ReadonlySet<string> = new Set([...PAIRS.flat(), ...SCALES.flatMap(([up, down]) => [...up, ...down])].filter((word) => word.includes(' ')))

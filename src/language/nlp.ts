@@ -11,6 +11,7 @@
  */
 import {createRequire} from 'node:module'
 import type {ItsFunction, ItsHelpers, WinkMethods} from 'wink-nlp'
+import {PHRASES} from './directions.js'
 
 /** Universal POS tags wink assigns (`NOUN`, `VERB`, `PROPN`, `NUM`, `AUX`…). */
 export type Pos = string
@@ -121,9 +122,34 @@ export function analyse(text: string): Word[] {
     } else words.push({start, end: start + value.length, text: value.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: tags[i]!, negated: flags[i] === true})
     at = start + value.length
   }
+  phrasal(words)
   markCues(words)
   acrossAsides(words)
   return words
+}
+
+/** Particles that make a phrasal verb of the scales (“scaling back”, “went down”, “tailed off”). */
+const PARTICLES = new Set(['up', 'down', 'back', 'off', 'out'])
+
+/**
+ * A verb and its particle read as one phrasal verb where the scales know it
+ * (`scale back`), so that it reverses or keeps a direction as one word. wink
+ * tags some of them wrong (“scaling” a noun, “tailed” an adjective): the
+ * verb's base is guessed from its surface too.
+ */
+function phrasal(words: Word[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const particle = words[i + 1]!.text
+    if (!PARTICLES.has(particle) || !/^[a-z]+$/.test(words[i]!.text)) continue
+    const word = words[i]!
+    const stem = word.text.replace(/(?:ing|ed|s)$/, '')
+    for (const base of [word.lemma, word.text, stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+      if (!PHRASES.has(`${base} ${particle}`)) continue
+      word.lemma = `${base} ${particle}`
+      word.pos = 'VERB'
+      break
+    }
+  }
 }
 
 /** A negator cut off by an aside (“which are not, in fact, one of its priorities”) still governs what follows the aside. */

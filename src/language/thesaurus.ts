@@ -6,7 +6,7 @@
  * Built once per corpus from WordNet (and {@link DIRECTIONS}) at build time
  * and stored in the corpus model, so a query only looks words up in a map.
  */
-import {DIRECTIONS, SAME_DIRECTION} from './directions.js'
+import {DIRECTIONS, PHRASES, SAME_DIRECTION} from './directions.js'
 import type {Relation} from './relations.js'
 import type {Pos} from './nlp.js'
 import {Wordnet, type Synset, type WordnetPos} from './wordnet.js'
@@ -57,7 +57,7 @@ export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wo
   // “demote” (the antonym of “promote”) in a sense nobody means by it.
   const common = (word: string, synset: Synset): boolean => wordnet.senses(word, synset.pos).slice(0, READER_SENSES).some((sense) => sense.offset === synset.offset)
   const add = (word: string, lemma: string, relation: Relation, via?: Synset): void => {
-    if (word === lemma || word.includes(' ')) return
+    if (word === lemma || (word.includes(' ') && !PHRASES.has(word))) return
     if (via !== undefined && !common(word, via)) return
     let entry = found.get(word)
     if (!entry) found.set(word, (entry = new Map()))
@@ -74,7 +74,7 @@ export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wo
   for (const end of SAME_DIRECTION) for (const word of end) for (const other of end) if (other !== word) alike.set(word, (alike.get(word) ?? new Set()).add(other))
   for (const [lemma, tag] of vocabulary) {
     const key = `${lemma} ${tag}`
-    if (seen.has(key) || !/^[a-z][a-z-]+$/.test(lemma)) continue
+    if (seen.has(key) || !/^[a-z][a-z-]+(?: [a-z]+)?$/.test(lemma)) continue
     seen.add(key)
     const pos = WORDNET_POS[tag]
     if (pos === undefined && !opposites.has(lemma) && !alike.has(lemma)) continue

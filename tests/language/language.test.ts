@@ -41,6 +41,13 @@ describe('analyse', () => {
     expect(negated('Oil is not the only item imported: Israel also buys grain.')).toEqual(['the', 'only', 'item', 'import'])
   })
 
+  it('should read a verb and its particle as one phrasal verb of the scales, however wink tags the verb', () => {
+    const lemmas = (text: string): string[] => analyse(text).filter((word) => word.lemma.includes(' ')).map((word) => word.lemma)
+    expect(lemmas('Israel has been scaling back its investments; trade went down and cooperation tailed off.')).toEqual(['scale back', 'go down', 'tail off'])
+    expect(lemmas('They stepped up visits and set up a department.')).toEqual(['step up', 'set up'])
+    expect(lemmas('He looked up the word and came back.')).toEqual([])
+  })
+
   it('should split punctuation wink glues into one token (“);”)', () => {
     const words = analyse('Astana (Nur-Sultan); in 1996, it opened.')
     expect(words.filter((word) => word.pos === 'PUNCT').map((word) => word.text)).toContain(';')

@@ -40,6 +40,8 @@ describe('verify reads meaning', () => {
   it('should read directions on scales, and their words alike within an end', () => {
     expect(verdict('Trade between Israel and Kazakhstan kept shrinking in 2009')).toEqual({verdict: 'contradicted', kinds: ['direction']})
     expect(verdict('Trade between Israel and Kazakhstan climbed in 2009')).toEqual({verdict: 'supported', kinds: []})
+    expect(verdict('Trade between Israel and Kazakhstan tailed off in 2009')).toEqual({verdict: 'contradicted', kinds: ['direction']})
+    expect(verdict('Trade between Israel and Kazakhstan went up in 2009')).toEqual({verdict: 'supported', kinds: []})
   })
 
   it('should not turn a direction under a negation of exclusivity (“not the only … imported”)', () => {

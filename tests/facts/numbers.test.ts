@@ -43,6 +43,13 @@ describe('agrees', () => {
     expect(agrees(one('$500 million'), one('$300 million'))).toBe(false)
   })
 
+  it('should give a range’s start its end’s unit, and read dozens and couples', () => {
+    expect(numbersIn('80 to 90 percent of exports').map((n) => [n.kind, n.value])).toEqual([['percent', 80], ['percent', 90]])
+    expect(numbersIn('between 15 and 25 percent').map((n) => n.kind)).toEqual(['percent', 'percent'])
+    expect(numbersIn('a dozen centers, half a dozen firms, two dozen projects, a couple of visits').map((n) => n.value)).toEqual([12, 6, 24, 2])
+    expect(numbersIn('dozens of companies')).toEqual([])
+  })
+
   it('should compare a multiplier with the percent change it makes', () => {
     expect(agrees(one('halved'), one('by 50 percent'))).toBe(true)
     expect(agrees(one('doubled'), one('by 100 percent'))).toBe(true)

@@ -154,6 +154,37 @@ export class ClaimIndex {
     return this.#ids.get(term)
   }
 
+  /**
+   * Whether term `b` follows term `a` in some claim's sentence (“prime
+   * minister”): read from the two terms' postings, at most `limit` shared
+   * claims looked at.
+   */
+  follows(a: string, b: string, limit = 200): boolean {
+    const ia = this.id(a)
+    const ib = this.id(b)
+    if (ia === undefined || ib === undefined) return false
+    const {postingStart, postingDocs, tokens, sentenceRun} = this.data
+    let i = postingStart[ia]!
+    let j = postingStart[ib]!
+    const endA = postingStart[ia + 1]!
+    const endB = postingStart[ib + 1]!
+    let seen = 0
+    while (i < endA && j < endB && seen < limit) {
+      const da = postingDocs[i]!
+      const db = postingDocs[j]!
+      if (da < db) i++
+      else if (db < da) j++
+      else {
+        seen++
+        for (let t = sentenceRun[2 * da]! + 1; t < sentenceRun[2 * da + 1]!; t++) if (tokens[t - 1] === ia && tokens[t] === ib) return true
+        // A term is posted once per field of a claim: skip the claim's other entries.
+        while (i < endA && postingDocs[i] === da) i++
+        while (j < endB && postingDocs[j] === db) j++
+      }
+    }
+    return false
+  }
+
   /** Document frequency of a term id. */
   df(id: number): number {
     return this.data.postingStart[id + 1]! - this.data.postingStart[id]!

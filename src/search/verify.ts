@@ -26,6 +26,7 @@ import {assertion, parts} from './_statement.js'
 import {STOPWORDS, stem, tokenize} from './text.js'
 import {analyse as analyseQuery, rank, sourcesOf, type Ranked} from './resolve.js'
 import {tunables} from '../tunables.js'
+import {editDistance} from '../_distance.js'
 
 /** Candidates within this of the best resolve score are weighed on their evidence. */
 const CLOSE = tunables.verify.close.value
@@ -56,17 +57,33 @@ export interface Evidence {
 function repair(engine: Engine, statement: string, words: readonly Word[]): {text: string; repairs: Map<string, string>} {
   const repairs = new Map<string, string>()
   const lemmas = new Map(words.map((word) => [word.text, word.lemma]))
-  const text = statement.replace(/\p{L}[\p{L}'’]*\p{L}/gu, (word) => {
+  const text = statement.replace(/\p{L}[\p{L}'’]*\p{L}/gu, (word, at: number) => {
     const lower = word.toLowerCase().replace(/['’]s$/, '')
     if (lower.length < 4 || STOPWORDS.has(lower) || engine.index.words.has(lower) || engine.index.postings.has(stem(lower))) return word
-    if (isEnglish(lower, lemmas.get(lower) ?? lower) || isEnglish(lower.replace(/(?:es|s|ed|ing)$/, ''))) return word
+    const english = isEnglish(lower, lemmas.get(lower) ?? lower) || isEnglish(lower.replace(/(?:es|s|ed|ing)$/, ''))
     const hit = engine.align.typo(lower)
     if (!hit) return word
+    // A real word is a typo only for a letter dropped, added or swapped (“minster”, “form”; not “rose” for “rise”),
+    // and only where the paper's word fits its neighbours: “prime minster” for “prime minister”.
+    if (english && !(slip(lower, hit.word) && inPlace(engine, hit.term, /(\p{L}+)[^\p{L}]*$/u.exec(statement.slice(0, at))?.[1], /^[^\p{L}]*(\p{L}+)/u.exec(statement.slice(at + word.length))?.[1]))) return word
     const mended = /^\p{Lu}/u.test(word) ? hit.word.charAt(0).toUpperCase() + hit.word.slice(1) : hit.word
     repairs.set(mended.toLowerCase(), lower)
     return word.replace(/^\p{L}+/u, mended)
   })
   return {text, repairs}
+}
+
+/** One letter dropped, added or two swapped — no letter changed (that makes other words: “rose”, “rise”). */
+function slip(typed: string, meant: string): boolean {
+  if (editDistance(typed, meant, 1) !== 1) return false
+  return typed.length !== meant.length || [...typed].sort().join('') === [...meant].sort().join('')
+}
+
+/** Whether the corpus has `term` right after `before` or right before `after` (words as typed). */
+function inPlace(engine: Engine, term: string, before: string | undefined, after: string | undefined): boolean {
+  const termOf = (word: string | undefined): string | undefined => (word === undefined || STOPWORDS.has(word.toLowerCase()) ? undefined : stem(word.toLowerCase()))
+  const [a, b] = [termOf(before), termOf(after)]
+  return (a !== undefined && engine.index.follows(a, term)) || (b !== undefined && engine.index.follows(term, b))
 }
 
 /** Collect the evidence for `text` (one assertion). */

@@ -76,6 +76,13 @@ describe('verify reads meaning', () => {
     expect(result.explanation?.matched.filter((m) => m.how === 'typo').map((m) => m.statement).sort()).toEqual(['embasy', 'opend'])
   })
 
+  it('should mend a slip that makes another real word only where the paper’s word fits its neighbours', () => {
+    const mended = searcher.verify('Watergen sold waiter generators to Kazakhstan')
+    expect([mended.verdict, mended.explanation?.matched.find((m) => m.statement === 'waiter')?.how]).toEqual(['supported', 'typo'])
+    // A letter changed makes another word, never mended: a reversed direction stays reversed.
+    expect(verdict('Trade between Israel and Kazakhstan decreased in 2009')).toEqual({verdict: 'contradicted', kinds: ['direction']})
+  })
+
   it('should answer not-found, with a reason, for what states nothing', () => {
     for (const text of ['1992 1994', 'the of and', 'Израиль открыл посольство', 'x'.repeat(5000)]) {
       const result = searcher.verify(text)

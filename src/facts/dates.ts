@@ -125,11 +125,13 @@ export function yearMentions(text: string): YearMention[] {
     if (!decade && countsThings(text, start, start + m[1]!.length)) continue
     found.push({year: Number(m[1]), decade, text: m[0], start, end: start + m[0].length})
     // “2004-05”: a range whose end gives only its last two digits.
-    const short = /^[-–](\d\d)(?![\d\p{L}%]|[.,]\d)/u.exec(text.slice(start + m[0].length))
+    const short = /^[-–](\d\d)(?![\d\p{L}%-]|[.,]\d)/u.exec(text.slice(start + m[0].length))
     if (!decade && short) {
       const year = Number(m[1])
-      const end = year - (year % 100) + Number(short[1])
-      if (end > year) found.push({year: end, decade: false, text: short[1]!, start: start + m[0].length + 1, end: start + m[0].length + 3})
+      let end = year - (year % 100) + Number(short[1])
+      // “1999-00” crosses a century; “2019-18” is no range.
+      if (end <= year) end += 100
+      if (end > year && (end - year <= 10 || end - (year - (year % 100)) < 100)) found.push({year: end, decade: false, text: short[1]!, start: start + m[0].length + 1, end: start + m[0].length + 3})
     }
   }
   return found.sort((a, b) => a.start - b.start)

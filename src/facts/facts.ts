@@ -38,7 +38,7 @@ export interface Fact {
 
 const MONTHS = monthNames.map((name) => name.toLowerCase())
 /** Month abbreviations with their period (`Feb.`, `Sept.`). */
-const ABBREVIATED = new RegExp(String.raw`\b(${Object.keys(monthNumbers).filter((key) => key.length < 5 && key !== 'may' && key !== 'june' && key !== 'july').map((key) => key.charAt(0).toUpperCase() + key.slice(1)).join('|')})\.`, 'g')
+const ABBREVIATED = new RegExp(String.raw`\b(${Object.keys(monthNumbers).filter((key) => key.length < 5 && key !== 'may' && key !== 'june' && key !== 'july').map((key) => key.charAt(0).toUpperCase() + key.slice(1)).join('|')})\.(?=\s*\d)`, 'g')
 
 function lookup(table: Readonly<Record<string, readonly string[]>>): {of: Map<string, string>; pattern: RegExp} {
   const of = new Map<string, string>()

@@ -111,7 +111,7 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Omit<Sta
     const times = m[1] ? 0.5 : /^(?:a|one)$/i.test(m[2]!) ? 1 : amount(m[2]!)
     return times === undefined ? undefined : {kind: 'count', value: 12 * times}
   }],
-  [/\ba\s+couple\s+of\b/gi, () => ({kind: 'count', value: 2})],
+  [/\ba\s+couple\s+of\b(?!\s+(?:hundred|thousand|million|billion|dozen)\b)/gi, () => ({kind: 'count', value: 2})],
   // Spans: `a quarter of a century`, `half a century`, `a decade`, `two decades`, `25 years` (not `25 years old`).
   [/\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?an?\s+(century|decade)\b/gi, (m) => ({kind: 'duration', value: (m[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * SPANS[m[2]!.toLowerCase()]!})],
   [new RegExp(String.raw`\b(an?|${DIGITS}|${WORD_NUMBER})\s+(years?|decades?|century|centuries)\b(?!\s+old)`, 'gi'), (m) => {
@@ -219,7 +219,9 @@ export function numbersIn(text: string): StatedNumber[] {
   // “80 to 90 percent”, “between 15 and 25 percent”: the unit of a range's end is its start's too.
   for (let i = 0; i + 1 < found.length; i++) {
     const [first, second] = [found[i]!, found[i + 1]!]
-    if (first.kind === 'count' && second.kind === 'percent' && /^\s*(?:to|–|-|and)\s*$/.test(text.slice(first.end, second.start))) found[i] = {...first, kind: 'percent'}
+    const joint = text.slice(first.end, second.start)
+    const range = /^\s*(?:to|–|-)\s*$/.test(joint) || (/^\s*and\s*$/.test(joint) && /\bbetween\s+$/i.test(text.slice(0, first.start)))
+    if (first.kind === 'count' && second.kind === 'percent' && range) found[i] = {...first, kind: 'percent'}
   }
   return found
 }

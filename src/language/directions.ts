@@ -56,7 +56,7 @@ const SCALES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   // Only verbs whose subject is the same party either way: “X supplies Y” is “Y imports from X”, so `supply` is on no end.
   [['import', 'buy', 'purchase', 'importer', 'buyer'], ['export', 'sell', 'exporter', 'seller']],
   // For or against.
-  [['support', 'back', 'endorse', 'favor', 'favour', 'approve', 'welcome', 'advocate', 'praise', 'supporter'], ['oppose', 'reject', 'condemn', 'criticize', 'criticise', 'denounce', 'resist', 'object', 'against', 'opponent', 'veto']],
+  [['support', 'endorse', 'favor', 'favour', 'approve', 'welcome', 'advocate', 'praise', 'supporter'], ['oppose', 'reject', 'condemn', 'criticize', 'criticise', 'denounce', 'resist', 'object', 'against', 'opponent', 'veto']],
   // Begin or end.
   [['open', 'launch', 'start', 'begin', 'establish', 'resume', 'restart', 'found', 'inaugurate', 'set up', 'start up', 'open up'], ['close', 'shut', 'end', 'stop', 'halt', 'suspend', 'terminate', 'abolish', 'discontinue', 'cease', 'freeze', 'shut down', 'close down', 'break off', 'call off', 'phase out']],
   // Better or worse, closer or further apart.

@@ -176,7 +176,7 @@ function markCues(words: Word[]): void {
       // “not the only item imported”: what is denied is that it is the only one; the item is still imported.
       const exclusive = cue?.lemma === 'not' && (word.lemma === 'only' || (word.pos === 'DET' && words[i + 1]?.lemma === 'only'))
       // wink reads a scope on past a colon or a semicolon without marking it: what follows has no negator of its own.
-      const stray = cue !== undefined && cue.pos === 'PUNCT'
+      const stray = cue !== undefined && SCOPE_END.has(cue.text)
       // A scope ends where its clause does (wink reads on past a colon or a dash): “not the only item: Israel also buys…”.
       let ended = false
       for (let j = i; j < words.length && words[j]!.negated; j++) {
@@ -192,10 +192,10 @@ function markCues(words: Word[]): void {
       continue
     }
     // wink leaves “have not yet organised”, “did not even try” unmarked: the negator governs its clause all the same.
-    if (UNMARKED.has(word.text) && !word.negated && words[i + 1] !== undefined && !words[i + 1]!.negated && SOFTENERS.has(words[i + 1]!.lemma)) {
+    if ((UNMARKED.has(word.text) || word.lemma === 'not') && !word.negated && words[i + 1] !== undefined && !words[i + 1]!.negated && SOFTENERS.has(words[i + 1]!.lemma)) {
       for (let j = i + 1; j < words.length && !CLAUSE_END.has(words[j]!.pos); j++) {
         words[j]!.negated = true
-        words[j]!.cue = word.text === "n't" ? 'not' : word.text
+        words[j]!.cue = word.lemma === 'not' ? 'not' : word.text
       }
       continue
     }

@@ -83,6 +83,11 @@ export function buildThesaurus(vocabulary: Vocabulary, wordnet: Wordnet = new Wo
     if (pos === undefined) continue
     const senses = (wordnet.has(lemma, pos) ? wordnet.senses(lemma, pos) : wordnet.senses(lemma)).slice(0, SENSES)
     for (const synset of senses) {
+      // A name's senses are its other names only (“Kazakstan”), not the common nouns that share its spelling (“turkey”, “china”).
+      if (tag === 'PROPN') {
+        if (synset.pointers.some((pointer) => pointer.symbol === '@i')) for (const word of synset.words) add(word, lemma, 'synonym', synset)
+        continue
+      }
       const own = synset.words.indexOf(lemma) + 1
       for (const word of synset.words) add(word, lemma, 'synonym', synset)
       for (const pointer of synset.pointers) {

@@ -99,7 +99,6 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
   let exact = 0
   let reversed = 0
   const used = new Set<Word>()
-  const places = settle(statement, paper, claim, context)
   // A sentence word another statement word restates exactly is that word's: “against … condemning” for “support … condemned” leaves “against” to “support”.
   const owned = new Map<Word, Word>()
   for (const word of statement) {
@@ -107,6 +106,7 @@ export function align(statement: readonly Word[], sentence: readonly Word[], cla
     const term = stem(word.text)
     for (const other of paper) if (!owned.has(other) && (stem(other.text) === term || stem(other.text) === stem(word.lemma) || other.lemma === word.lemma)) owned.set(other, word)
   }
+  const places = settle(statement, paper, claim, context, owned)
   for (const word of statement) {
     if (!isContent(word)) continue
     const weight = weighs(word) ? weightOf(word, context) : 0
@@ -197,9 +197,9 @@ function weightOf(word: Word, context: AlignContext): number {
  * one clause, not a word from each. Returns, for each such word, the
  * sentence words it may pair with.
  */
-function settle(statement: readonly Word[], paper: readonly Word[], claim: readonly [number, number], context: AlignContext): Map<Word, Word[]> {
+function settle(statement: readonly Word[], paper: readonly Word[], claim: readonly [number, number], context: AlignContext, owned: ReadonlyMap<Word, Word>): Map<Word, Word[]> {
   const content = statement.filter(isContent)
-  const options = content.map((word) => ties(word, paper, claim, context))
+  const options = content.map((word) => ties(word, paper, claim, context, owned))
   const position = new Map(paper.map((word, i) => [word, i]))
   const anchors: Array<{at: number; paper: number}> = []
   options.forEach((found, at) => {
@@ -219,13 +219,13 @@ function settle(statement: readonly Word[], paper: readonly Word[], claim: reado
 }
 
 /** The sentence words a statement word matches best, each as well as the others (by relation, ignoring which were used). */
-function ties(word: Word, paper: readonly Word[], claim: readonly [number, number], context: AlignContext): Word[] {
-  const first = best(word, paper, claim, context, new Set())
+function ties(word: Word, paper: readonly Word[], claim: readonly [number, number], context: AlignContext, owned: ReadonlyMap<Word, Word>): Word[] {
+  const first = best(word, paper, claim, context, new Set(), owned)
   if (!first) return []
   const found: Word[] = [first.paper]
   const rest = new Set<Word>([first.paper])
   for (;;) {
-    const next = best(word, paper.filter((other) => !rest.has(other)), claim, context, new Set())
+    const next = best(word, paper.filter((other) => !rest.has(other)), claim, context, new Set(), owned)
     if (!next || next.how !== first.how || next.weight !== first.weight || next.how === 'opposite') break
     found.push(next.paper)
     rest.add(next.paper)
@@ -325,6 +325,8 @@ function polarity(statement: readonly Word[], sentence: readonly Word[], pairs: 
       const other = side === 'statement' ? head.paper : head.statement
       // An opposite is read below: under one negation it agrees (“did not fall” is no reversal of “rose”).
       if (head.how === 'opposite' || other.negated) continue
+      // “not the only item imported” denies only that it is the only one: it contradicts “the only item”, not “an item imported”.
+      if (scope[0]!.cue === EXCLUSIVE && !(side === 'statement' ? sentence : statement).some((word) => word.lemma === 'only')) continue
       flagged.add(head)
       const cue = scope[0]!.cue ?? 'not'
       const negatedText = `${cue} ${(side === 'statement' ? head.statement : head.paper).text}`

@@ -156,8 +156,8 @@ export class ClaimIndex {
 
   /**
    * Whether term `b` follows term `a` in some claim's sentence (“prime
-   * minister”): read from the two terms' postings, at most `limit` shared
-   * claims looked at.
+   * minister”): a merge of the two terms' postings (one entry a claim), at
+   * most `limit` shared claims read.
    */
   follows(a: string, b: string, limit = 200): boolean {
     const ia = this.id(a)
@@ -177,9 +177,8 @@ export class ClaimIndex {
       else {
         seen++
         for (let t = sentenceRun[2 * da]! + 1; t < sentenceRun[2 * da + 1]!; t++) if (tokens[t - 1] === ia && tokens[t] === ib) return true
-        // A term is posted once per field of a claim: skip the claim's other entries.
-        while (i < endA && postingDocs[i] === da) i++
-        while (j < endB && postingDocs[j] === db) j++
+        i++
+        j++
       }
     }
     return false

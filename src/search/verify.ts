@@ -65,7 +65,7 @@ function repair(engine: Engine, statement: string, words: readonly Word[]): {tex
     if (!hit) return word
     // A real word is a typo only for a letter dropped, added or swapped (“minster”, “form”; not “rose” for “rise”),
     // and only where the paper's word fits its neighbours: “prime minster” for “prime minister”.
-    if (english && !(slip(lower, hit.word) && inPlace(engine, hit.term, /(\p{L}+)[^\p{L}]*$/u.exec(statement.slice(0, at))?.[1], /^[^\p{L}]*(\p{L}+)/u.exec(statement.slice(at + word.length))?.[1]))) return word
+    if (english && !(slip(lower, hit.word) && inPlace(engine, hit.term, statement.slice(0, at), statement.slice(at + word.length)))) return word
     const mended = /^\p{Lu}/u.test(word) ? hit.word.charAt(0).toUpperCase() + hit.word.slice(1) : hit.word
     repairs.set(mended.toLowerCase(), lower)
     return word.replace(/^\p{L}+/u, mended)
@@ -79,10 +79,11 @@ function slip(typed: string, meant: string): boolean {
   return typed.length !== meant.length || [...typed].sort().join('') === [...meant].sort().join('')
 }
 
-/** Whether the corpus has `term` right after `before` or right before `after` (words as typed). */
-function inPlace(engine: Engine, term: string, before: string | undefined, after: string | undefined): boolean {
-  const termOf = (word: string | undefined): string | undefined => (word === undefined || STOPWORDS.has(word.toLowerCase()) ? undefined : stem(word.toLowerCase()))
-  const [a, b] = [termOf(before), termOf(after)]
+/** Whether the corpus has `term` right after the last term of `before` or right before the first of `after`. */
+function inPlace(engine: Engine, term: string, before: string, after: string): boolean {
+  // The index's own terms (stopwords dropped, forms normalised), as it read the paper.
+  const a = tokenize(before).at(-1)?.term
+  const b = tokenize(after)[0]?.term
   return (a !== undefined && engine.index.follows(a, term)) || (b !== undefined && engine.index.follows(term, b))
 }
 

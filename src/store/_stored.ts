@@ -74,6 +74,7 @@ export class StoredCorpus implements CorpusData {
   #footnotes: Footnote[] | undefined
   #sources: CslItem[] | undefined
   #messages: VFileMessage[] | undefined
+  #losses: VFileMessage[] | undefined
   #language: LanguageData | undefined
   #prepared: Prepared | undefined
 
@@ -117,7 +118,7 @@ export class StoredCorpus implements CorpusData {
    */
   get losses(): VFileMessage[] {
     const parts = this.#parts.catalog.parts
-    return [...parts.flatMap((part, i) => (part.included ? part.extra : [...this.#parts.reader(i).meta.messages, ...part.extra])), ...this.#parts.catalog.messages].map(this.#parts.revive)
+    return (this.#losses ??= [...parts.flatMap((part, i) => (part.included ? part.extra : [...this.#parts.reader(i).meta.messages, ...part.extra])), ...this.#parts.catalog.messages].map(this.#parts.revive))
   }
 
   /** The language data of every claim (built on first read: a large corpus's is large; search reads it claim by claim instead). */

@@ -126,11 +126,12 @@ async function readManifest(store: string, code: string): Promise<Manifest | und
   }
 }
 
-/**
- * Whether a manifest still describes the corpus: the same papers, each of
- * the same size and time (a paper touched during or after the build, or
- * whose time says nothing, is compared by hash).
- */
+/** A paper's text as the loader decodes it (a byte-order mark dropped), so that its hash is the build's. */
+async function paperText(file: string): Promise<string | undefined> {
+  const bytes = await readFile(file).catch(() => undefined)
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes)
+}
+
 /**
  * How close (ms) to the moment a paper was hashed its last change may lie
  * for the change to hide in the file system's clock (two seconds on FAT):
@@ -151,11 +152,16 @@ async function confirm(dir: string, papers: ManifestPaper[], built: number): Pro
     const file = path.join(dir, paper.folder, 'paper.md')
     const info = await stat(file).catch(() => undefined)
     if (!info || info.size !== paper.size || info.mtimeMs !== paper.mtimeMs) continue
-    const value = await readFile(file, 'utf8').catch(() => undefined)
+    const value = await paperText(file)
     if (value !== undefined && sha(value) === paper.sha256) paper.checked = now
   }
 }
 
+/**
+ * Whether a manifest still describes the corpus: the same papers, each of
+ * the same size and time (a paper touched during or after the build, or
+ * whose time says nothing, is compared by hash).
+ */
 async function fresh(dir: string, manifest: Manifest): Promise<boolean> {
   const papers = await listPapers(dir)
   if (papers.length !== manifest.papers.length) return false
@@ -163,7 +169,7 @@ async function fresh(dir: string, manifest: Manifest): Promise<boolean> {
     const known = manifest.papers[i]!
     if (paper.folder !== known.folder || paper.size !== known.size) return false
     if (paper.mtimeMs === known.mtimeMs && paper.mtimeMs < (known.checked ?? manifest.built) - RACY) continue
-    const value = await readFile(path.join(dir, paper.folder, 'paper.md'), 'utf8').catch(() => undefined)
+    const value = await paperText(path.join(dir, paper.folder, 'paper.md'))
     if (value === undefined || sha(value) !== known.sha256) return false
   }
   return true

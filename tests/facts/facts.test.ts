@@ -44,6 +44,9 @@ describe('factsIn', () => {
     expect(factsIn('from Feb. 1992 to Sept. 2019', names).map((fact) => `${fact.group}:${fact.keys[0]}`)).toEqual(['month:february', 'year:1992', 'month:september', 'year:2019'])
     expect(factsIn('in 2004-05', names).map((fact) => fact.keys[0])).toEqual(['2004', '2005'])
     expect(factsIn('in 2019-18', names).map((fact) => fact.group)).toEqual(['year', 'count'])
+    expect(factsIn('in 1999-00', names).map((fact) => fact.keys[0])).toEqual(['1999', '2000'])
+    expect(factsIn('on 2004-05-12', names).map((fact) => fact.keys[0])).not.toContain('2005')
+    expect(factsIn('Mar. is short', names)).toEqual([])
   })
 
   it('should read a decade told by its century (“the first decade of the 21st century” is the 2000s)', () => {

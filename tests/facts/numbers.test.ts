@@ -48,6 +48,8 @@ describe('agrees', () => {
     expect(numbersIn('between 15 and 25 percent').map((n) => n.kind)).toEqual(['percent', 'percent'])
     expect(numbersIn('a dozen centers, half a dozen firms, two dozen projects, a couple of visits').map((n) => n.value)).toEqual([12, 6, 24, 2])
     expect(numbersIn('dozens of companies')).toEqual([])
+    expect(numbersIn('a couple of thousand soldiers').map((n) => n.value)).not.toContain(2)
+    expect(numbersIn('he sent 300 and 25 percent stayed').map((n) => n.kind)).toEqual(['count', 'percent'])
   })
 
   it('should compare a multiplier with the percent change it makes', () => {

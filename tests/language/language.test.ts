@@ -37,6 +37,11 @@ describe('analyse', () => {
     expect(words.find((word) => word.lemma === 'need')?.cue).toBe('no longer')
   })
 
+  it('should keep a negation after a quote or bracket, and read a curly n’t', () => {
+    expect(negated('Israel did not "open" an embassy.')).toEqual(['open', 'an', 'embassy'])
+    expect(negated('Israel hasn’t yet opened an embassy.')).toContain('open')
+  })
+
   it('should end a negation at a colon, however far wink reads on', () => {
     expect(negated('Oil is not the only item imported: Israel also buys grain.')).toEqual(['the', 'only', 'item', 'import'])
   })
@@ -80,6 +85,12 @@ describe('the thesaurus', () => {
     // “break” means “demote” (the antonym of “promote”) only in a rare sense.
     expect(promote.lookup('break')).toEqual([])
     expect(promote.lookup('demote')).toContainEqual({lemma: 'promote', relation: 'opposite'})
+  })
+
+  it('should give a name only its other names, not the common nouns spelt like it', () => {
+    const names = new Thesaurus(buildThesaurus([['turkey', 'PROPN'], ['kazakhstan', 'PROPN']], new Wordnet()))
+    expect(names.lookup('poultry')).toEqual([])
+    expect(names.lookup('kazakstan')).toContainEqual({lemma: 'kazakhstan', relation: 'synonym'})
   })
 
   it('should know nothing of words unrelated to the corpus', () => {

@@ -34,6 +34,16 @@ export interface Source {
 }
 
 /**
+ * A paper's text from its bytes as the loader reads it: UTF-8, a byte-order
+ * mark dropped; `undefined` for binary data (a NUL inside). The store hashes
+ * this same text, so a build and a later open agree.
+ */
+export function paperText(bytes: Uint8Array): string | undefined {
+  const value = new TextDecoder().decode(bytes)
+  return value.includes('\u0000') ? undefined : value
+}
+
+/**
  * Read every `<dir>/<doc>/paper.md`, in folder-name order;
  * folders without a `paper.md` (e.g. only `source.txt`) are skipped.
  *
@@ -94,8 +104,8 @@ async function readPaper(file: string, root: string): Promise<Source | undefined
     if (!info.isFile()) return unsafe(`it is ${fileType(info)}`)
     const bytes = await readCapped(handle, MAX_PAPER)
     if (bytes === undefined) return unreadable(`larger than ${MAX_PAPER} bytes`)
-    const value = new TextDecoder().decode(bytes)
-    if (value.includes('\u0000')) return {path: file, value: '', problem: noteTexts['binary-paper']({file})}
+    const value = paperText(bytes)
+    if (value === undefined) return {path: file, value: '', problem: noteTexts['binary-paper']({file})}
     return {path: file, value}
   } catch (error) {
     return unreadable(errnoText(error))

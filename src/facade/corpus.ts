@@ -55,10 +55,8 @@ export class Corpus {
    */
   constructor(data: CorpusData) {
     need(data, 'object', 'new Corpus(data)')
-    // Plain data is checked here; a store's getters read their parts on first use (reading every paper's footnotes now would cost the open a second at 1,000 papers).
-    for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) {
-      if (Object.getOwnPropertyDescriptor(data, key)?.get === undefined && !isGetter(data, key)) need((data as unknown as Record<string, unknown>)[key], 'array', `new Corpus(data).${key}`)
-    }
+    // Plain data is checked here; a store reads its parts on first use (reading every paper's footnotes now would cost the open a second at 1,000 papers).
+    if (!('losses' in data)) for (const key of ['documents', 'claims', 'footnotes', 'sources', 'messages'] as const) need((data as unknown as Record<string, unknown>)[key], 'array', `new Corpus(data).${key}`)
     this.#data = data
   }
 
@@ -364,13 +362,4 @@ export async function openCorpus(dir: string = bundledCorpus, options?: Readonly
   const build = async (): Promise<CorpusData> => (await import('../corpus/load.js')).buildCorpus(files, dir)
   const cache = (options?.cache ?? true) && cacheEnabled() && files.length > 0
   return new Corpus(cache ? await cachedModel(files, dir, build) : await build())
-}
-
-/** Whether `key` is an accessor of `data`'s class (a store reads it on demand). */
-function isGetter(data: object, key: string): boolean {
-  for (let proto = Object.getPrototypeOf(data) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, key)
-    if (descriptor) return descriptor.get !== undefined
-  }
-  return false
 }

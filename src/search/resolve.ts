@@ -178,19 +178,10 @@ export function rank(index: ClaimIndex, query: Query, limit: number): Ranked[] {
   for (const term of query.terms) total += term.weight
   if (total === 0 || index.size === 0) return []
   const {data} = index
-  const prepared = query.terms
-    .map((term) => {
-      const found: Array<{id: number; quality: number; idf: number}> = []
-      let best = 0
-      for (const [form, quality] of forms(term)) {
-        const id = quality > 0 ? index.id(form) : undefined
-        if (id === undefined) continue
-        found.push({id, quality, idf: index.idf(form)})
-        best = Math.max(best, quality)
-      }
-      return {weight: term.weight, forms: found, bound: term.weight * best}
-    })
-    .filter((term) => term.forms.length > 0)
+  // The same looked-up terms `score` reads, by upper bound.
+  const prepared = lookedUp(index, query)
+    .terms.filter((term) => term.forms.length > 0)
+    .map((term) => ({...term, bound: term.weight * Math.max(...term.forms.map((form) => form.quality))}))
     .sort((a, b) => b.bound - a.bound)
   const scratch = scratchOf(index)
   const {stamp, gain, shared, termStamp, termGain, termShared} = scratch

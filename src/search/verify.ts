@@ -61,11 +61,14 @@ function repair(engine: Engine, statement: string, words: readonly Word[]): {tex
     const lower = word.toLowerCase().replace(/['’]s$/, '')
     if (lower.length < 4 || STOPWORDS.has(lower) || engine.index.words.has(lower) || engine.index.postings.has(stem(lower))) return word
     const english = isEnglish(lower, lemmas.get(lower) ?? lower) || isEnglish(lower.replace(/(?:es|s|ed|ing)$/, ''))
+    // A real word is a typo only where the paper's word fits its neighbours (“prime minster” for “prime minister”):
+    // without a neighbour the paper has, the vocabulary is not searched at all.
+    const neighbours = english ? neighboursOf(engine, statement.slice(0, at), statement.slice(at + word.length)) : undefined
+    if (neighbours && neighbours.before === undefined && neighbours.after === undefined) return word
     const hit = engine.align.typo(lower)
     if (!hit) return word
-    // A real word is a typo only for a letter dropped, added or swapped (“minster”, “form”; not “rose” for “rise”),
-    // and only where the paper's word fits its neighbours: “prime minster” for “prime minister”.
-    if (english && !(slip(lower, hit.word) && inPlace(engine, hit.term, statement.slice(0, at), statement.slice(at + word.length)))) return word
+    // …and only for a letter dropped, added or swapped (“minster”, “form”; not “rose” for “rise”).
+    if (neighbours && !(slip(lower, hit.word) && fits(engine, hit.term, neighbours))) return word
     const mended = /^\p{Lu}/u.test(word) ? hit.word.charAt(0).toUpperCase() + hit.word.slice(1) : hit.word
     repairs.set(mended.toLowerCase(), lower)
     return word.replace(/^\p{L}+/u, mended)
@@ -79,12 +82,15 @@ function slip(typed: string, meant: string): boolean {
   return typed.length !== meant.length || [...typed].sort().join('') === [...meant].sort().join('')
 }
 
-/** Whether the corpus has `term` right after the last term of `before` or right before the first of `after`. */
-function inPlace(engine: Engine, term: string, before: string, after: string): boolean {
-  // The index's own terms (stopwords dropped, forms normalised), as it read the paper.
-  const a = tokenize(before).at(-1)?.term
-  const b = tokenize(after)[0]?.term
-  return (a !== undefined && engine.index.follows(a, term)) || (b !== undefined && engine.index.follows(term, b))
+/** The index terms just before and after a word (stopwords dropped, forms normalised, as the index read the paper), when the corpus has them. */
+function neighboursOf(engine: Engine, before: string, after: string): {before: string | undefined; after: string | undefined} {
+  const known = (term: string | undefined): string | undefined => (term !== undefined && engine.index.postings.has(term) ? term : undefined)
+  return {before: known(tokenize(before).at(-1)?.term), after: known(tokenize(after)[0]?.term)}
+}
+
+/** Whether the corpus has `term` right after the word before or right before the word after. */
+function fits(engine: Engine, term: string, neighbours: {before: string | undefined; after: string | undefined}): boolean {
+  return (neighbours.before !== undefined && engine.index.follows(neighbours.before, term)) || (neighbours.after !== undefined && engine.index.follows(term, neighbours.after))
 }
 
 /** Collect the evidence for `text` (one assertion). */

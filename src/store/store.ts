@@ -20,7 +20,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {ClaimtraceError, fail} from '../errors.js'
 import {errnoText} from '../_messages.js'
-import {readCorpus, type Source} from '../corpus/read.js'
+import {paperText, readCorpus, type Source} from '../corpus/read.js'
 import {WorkRegistry} from '../corpus/works.js'
 import {buildThesaurus, type ThesaurusData} from '../language/index.js'
 import {Wordnet} from '../language/wordnet.js'
@@ -126,10 +126,10 @@ async function readManifest(store: string, code: string): Promise<Manifest | und
   }
 }
 
-/** A paper's text as the loader decodes it (a byte-order mark dropped), so that its hash is the build's. */
-async function paperText(file: string): Promise<string | undefined> {
+/** A paper's text as the loader decodes it (`''` for a binary one, as the build hashed it), or `undefined` when it cannot be read. */
+async function readPaper(file: string): Promise<string | undefined> {
   const bytes = await readFile(file).catch(() => undefined)
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes)
+  return bytes === undefined ? undefined : (paperText(bytes) ?? '')
 }
 
 /**
@@ -152,7 +152,7 @@ async function confirm(dir: string, papers: ManifestPaper[], built: number): Pro
     const file = path.join(dir, paper.folder, 'paper.md')
     const info = await stat(file).catch(() => undefined)
     if (!info || info.size !== paper.size || info.mtimeMs !== paper.mtimeMs) continue
-    const value = await paperText(file)
+    const value = await readPaper(file)
     if (value !== undefined && sha(value) === paper.sha256) paper.checked = now
   }
 }
@@ -169,7 +169,7 @@ async function fresh(dir: string, manifest: Manifest): Promise<boolean> {
     const known = manifest.papers[i]!
     if (paper.folder !== known.folder || paper.size !== known.size) return false
     if (paper.mtimeMs === known.mtimeMs && paper.mtimeMs < (known.checked ?? manifest.built) - RACY) continue
-    const value = await paperText(path.join(dir, paper.folder, 'paper.md'))
+    const value = await readPaper(path.join(dir, paper.folder, 'paper.md'))
     if (value === undefined || sha(value) !== known.sha256) return false
   }
   return true
